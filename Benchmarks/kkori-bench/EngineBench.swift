@@ -1,0 +1,2 @@
+/// Prints the engine figures.
+func engineBench(_ args: [String]) {}

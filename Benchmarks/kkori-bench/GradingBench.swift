@@ -1,0 +1,2 @@
+/// Prints the grading figures.
+func gradingBench(_ args: [String]) {}

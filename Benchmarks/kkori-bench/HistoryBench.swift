@@ -1,0 +1,2 @@
+/// Prints the history figures.
+func historyBench(_ args: [String]) {}

@@ -1,0 +1,2 @@
+/// Prints the scenario figures.
+func scenarioBench(_ args: [String]) {}

@@ -1,0 +1,2 @@
+/// Prints the screen figures.
+func screenBench(_ args: [String]) {}

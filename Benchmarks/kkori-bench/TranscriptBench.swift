@@ -1,0 +1,2 @@
+/// Prints the transcript figures.
+func transcriptBench(_ args: [String]) {}
