@@ -1,0 +1,193 @@
+/// Collects diagnostics while a file is read.
+final class DiagnosticSink {
+    var items: [Diagnostic] = []
+
+    func add(_ file: String, _ mark: SourceMark, _ message: String) {
+        items.append(Diagnostic(file: file, line: mark.line, column: mark.column, message))
+    }
+}
+
+/// Reads the fields of one YAML mapping strictly: wrong types, missing fields and unknown keys
+/// (with a "did you mean" suggestion) all become diagnostics.
+struct Fields {
+    let file: String
+    let node: YAMLNode
+    let context: String
+    let sink: DiagnosticSink
+    private(set) var entries: [String: YAMLEntry] = [:]
+
+    /// Returns nil (and reports) if `node` is not a mapping.
+    init?(_ node: YAMLNode, file: String, context: String, sink: DiagnosticSink) {
+        guard case .mapping(let list, _) = node else {
+            sink.add(file, node.mark, "\(context) must be a mapping of 'key: value' lines, not \(node.kindName)")
+            return nil
+        }
+        self.file = file
+        self.node = node
+        self.context = context
+        self.sink = sink
+        for entry in list { entries[entry.key] = entry }
+    }
+
+    /// Reports keys not in `allowed`.
+    func rejectUnknown(_ allowed: Set<String>) {
+        guard case .mapping(let list, _) = node else { return }
+        for entry in list where !allowed.contains(entry.key) {
+            let hint = Self.closest(to: entry.key, in: allowed).map { "; did you mean '\($0)'?" }
+                ?? "; allowed keys: \(allowed.sorted().joined(separator: ", "))"
+            sink.add(file, entry.keyMark, "unknown key '\(entry.key)' in \(context)\(hint)")
+        }
+    }
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    func value(_ key: String, required: Bool = true) -> YAMLNode? {
+        if let entry = entries[key] {
+            if case .scalar(_, true, _) = entry.value, required {
+                sink.add(file, entry.value.mark, "'\(key)' in \(context) is empty; give it a value")
+                return nil
+            }
+            return entry.value
+        }
+        if required { sink.add(file, node.mark, "\(context) is missing '\(key)'; add it") }
+        return nil
+    }
+
+    func string(_ key: String, required: Bool = true) -> String? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .scalar(let text, let isNull, let mark) = value else {
+            sink.add(file, value.mark, "'\(key)' in \(context) must be a single value, not \(value.kindName)")
+            return nil
+        }
+        if isNull && !required { return nil }
+        let trimmed = text.trimmingWhitespace
+        if trimmed.isEmpty {
+            sink.add(file, mark, "'\(key)' in \(context) is empty; give it a value")
+            return nil
+        }
+        return trimmed
+    }
+
+    func id(_ key: String = "id") -> String? {
+        guard let text = string(key), let entry = entries[key] else { return nil }
+        guard Self.isValidID(text) else {
+            sink.add(file, entry.value.mark,
+                     "'\(text)' is not a valid id; use lowercase letters, digits, '-' and '.' (e.g. ml-entropy.formula)")
+            return nil
+        }
+        return text
+    }
+
+    func number(_ key: String, range: ClosedRange<Double>, required: Bool = true) -> Double? {
+        guard let text = string(key, required: required), let entry = entries[key] else { return nil }
+        guard let number = Double(text), number.isFinite else {
+            sink.add(file, entry.value.mark, "'\(key)' in \(context) must be a number, not '\(text)'")
+            return nil
+        }
+        guard range.contains(number) else {
+            sink.add(file, entry.value.mark,
+                     "'\(key)' is \(text), out of range; use a value from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))")
+            return nil
+        }
+        return number
+    }
+
+    func integer(_ key: String, range: ClosedRange<Int>, required: Bool = true) -> Int? {
+        guard let number = number(key, range: Double(range.lowerBound)...Double(range.upperBound), required: required),
+              let entry = entries[key] else { return nil }
+        guard number.rounded() == number else {
+            sink.add(file, entry.value.mark, "'\(key)' in \(context) must be a whole number")
+            return nil
+        }
+        return Int(number)
+    }
+
+    func list(_ key: String, required: Bool = true) -> [YAMLNode]? {
+        guard let value = value(key, required: required) else { return nil }
+        if case .scalar(_, true, _) = value { return [] }
+        guard case .sequence(let items, _) = value else {
+            sink.add(file, value.mark, "'\(key)' in \(context) must be a list ('- item' lines or [a, b]), not \(value.kindName)")
+            return nil
+        }
+        return items
+    }
+
+    func strings(_ key: String, required: Bool = true) -> [String]? {
+        guard let items = list(key, required: required) else { return nil }
+        var result: [String] = []
+        for item in items {
+            guard case .scalar(let text, false, _) = item, !text.trimmingWhitespace.isEmpty else {
+                sink.add(file, item.mark, "each entry of '\(key)' in \(context) must be a non-empty text")
+                continue
+            }
+            result.append(text.trimmingWhitespace)
+        }
+        return result
+    }
+
+    /// A `{ko: ..., en: ...}` text; both languages are required.
+    func localized(_ key: String, required: Bool = true) -> Localized? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let inner = Fields(value, file: file, context: "'\(key)' of \(context)", sink: sink) else { return nil }
+        inner.rejectUnknown(["ko", "en"])
+        let ko = inner.string("ko")
+        let en = inner.string("en")
+        guard let ko, let en else { return nil }
+        return Localized(ko: ko, en: en)
+    }
+
+    /// A `{ko: [...], en: [...]}` phrase set; both languages need at least one phrase.
+    func phrases(_ key: String) -> PhraseSet? {
+        guard let value = value(key) else { return nil }
+        guard let inner = Fields(value, file: file, context: "'\(key)' of \(context)", sink: sink) else { return nil }
+        inner.rejectUnknown(["ko", "en"])
+        let ko = inner.strings("ko")
+        let en = inner.strings("en")
+        guard let ko, let en else { return nil }
+        if ko.isEmpty { sink.add(file, value.mark, "'\(key)' of \(context) has no Korean phrases; add at least one under ko:") }
+        if en.isEmpty { sink.add(file, value.mark, "'\(key)' of \(context) has no English phrases; add at least one under en:") }
+        return PhraseSet(ko: ko, en: en)
+    }
+
+    static func isValidID(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isLowercase || ("0"..."9").contains(first) else {
+            return false
+        }
+        return text.count <= 120 && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_"
+        }
+    }
+
+    static func format(_ number: Double) -> String {
+        number.rounded() == number ? String(Int(number)) : String(number)
+    }
+
+    /// The allowed key within edit distance 2 of `key`, if one is that close.
+    static func closest(to key: String, in allowed: Set<String>) -> String? {
+        let scored = allowed.map { ($0, editDistance(Array(key), Array($0))) }.filter { $0.1 <= 2 }
+        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
+    }
+}
