@@ -1,23 +1,27 @@
 /// Collects diagnostics while a file is read.
-final class DiagnosticSink {
-    var items: [Diagnostic] = []
+public final class DiagnosticSink {
+    /// The problems collected so far.
+    public var items: [Diagnostic] = []
 
-    func add(_ file: String, _ mark: SourceMark, _ message: String) {
+    public init() {}
+
+    /// Records a problem at `mark` of `file`.
+    public func add(_ file: String, _ mark: SourceMark, _ message: String) {
         items.append(Diagnostic(file: file, line: mark.line, column: mark.column, message))
     }
 }
 
 /// Reads the fields of one YAML mapping strictly: wrong types, missing fields and unknown keys
 /// (with a "did you mean" suggestion) all become diagnostics.
-struct Fields {
-    let file: String
-    let node: YAMLNode
-    let context: String
-    let sink: DiagnosticSink
-    private(set) var entries: [String: YAMLEntry] = [:]
+public struct Fields {
+    public let file: String
+    public let node: YAMLNode
+    public let context: String
+    public let sink: DiagnosticSink
+    public private(set) var entries: [String: YAMLEntry] = [:]
 
     /// Returns nil (and reports) if `node` is not a mapping.
-    init?(_ node: YAMLNode, file: String, context: String, sink: DiagnosticSink) {
+    public init?(_ node: YAMLNode, file: String, context: String, sink: DiagnosticSink) {
         guard case .mapping(let list, _) = node else {
             sink.add(file, node.mark, "\(context) must be a mapping of 'key: value' lines, not \(node.kindName)")
             return nil
@@ -30,7 +34,7 @@ struct Fields {
     }
 
     /// Reports keys not in `allowed`.
-    func rejectUnknown(_ allowed: Set<String>) {
+    public func rejectUnknown(_ allowed: Set<String>) {
         guard case .mapping(let list, _) = node else { return }
         for entry in list where !allowed.contains(entry.key) {
             let hint = Self.closest(to: entry.key, in: allowed).map { "; did you mean '\($0)'?" }
@@ -39,9 +43,9 @@ struct Fields {
         }
     }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    public func has(_ key: String) -> Bool { entries[key] != nil }
 
-    func value(_ key: String, required: Bool = true) -> YAMLNode? {
+    public func value(_ key: String, required: Bool = true) -> YAMLNode? {
         if let entry = entries[key] {
             if case .scalar(_, true, _) = entry.value, required {
                 sink.add(file, entry.value.mark, "'\(key)' in \(context) is empty; give it a value")
@@ -53,7 +57,7 @@ struct Fields {
         return nil
     }
 
-    func string(_ key: String, required: Bool = true) -> String? {
+    public func string(_ key: String, required: Bool = true) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard case .scalar(let text, let isNull, let mark) = value else {
             sink.add(file, value.mark, "'\(key)' in \(context) must be a single value, not \(value.kindName)")
@@ -68,7 +72,7 @@ struct Fields {
         return trimmed
     }
 
-    func id(_ key: String = "id") -> String? {
+    public func id(_ key: String = "id") -> String? {
         guard let text = string(key), let entry = entries[key] else { return nil }
         guard Self.isValidID(text) else {
             sink.add(file, entry.value.mark,
@@ -78,7 +82,7 @@ struct Fields {
         return text
     }
 
-    func number(_ key: String, range: ClosedRange<Double>, required: Bool = true) -> Double? {
+    public func number(_ key: String, range: ClosedRange<Double>, required: Bool = true) -> Double? {
         guard let text = string(key, required: required), let entry = entries[key] else { return nil }
         guard let number = Double(text), number.isFinite else {
             sink.add(file, entry.value.mark, "'\(key)' in \(context) must be a number, not '\(text)'")
@@ -92,7 +96,7 @@ struct Fields {
         return number
     }
 
-    func integer(_ key: String, range: ClosedRange<Int>, required: Bool = true) -> Int? {
+    public func integer(_ key: String, range: ClosedRange<Int>, required: Bool = true) -> Int? {
         guard let number = number(key, range: Double(range.lowerBound)...Double(range.upperBound), required: required),
               let entry = entries[key] else { return nil }
         guard number.rounded() == number else {
@@ -102,7 +106,7 @@ struct Fields {
         return Int(number)
     }
 
-    func list(_ key: String, required: Bool = true) -> [YAMLNode]? {
+    public func list(_ key: String, required: Bool = true) -> [YAMLNode]? {
         guard let value = value(key, required: required) else { return nil }
         if case .scalar(_, true, _) = value { return [] }
         guard case .sequence(let items, _) = value else {
@@ -112,7 +116,7 @@ struct Fields {
         return items
     }
 
-    func strings(_ key: String, required: Bool = true) -> [String]? {
+    public func strings(_ key: String, required: Bool = true) -> [String]? {
         guard let items = list(key, required: required) else { return nil }
         var result: [String] = []
         for item in items {
@@ -126,7 +130,7 @@ struct Fields {
     }
 
     /// A `{ko: ..., en: ...}` text; both languages are required.
-    func localized(_ key: String, required: Bool = true) -> Localized? {
+    public func localized(_ key: String, required: Bool = true) -> Localized? {
         guard let value = value(key, required: required) else { return nil }
         guard let inner = Fields(value, file: file, context: "'\(key)' of \(context)", sink: sink) else { return nil }
         inner.rejectUnknown(["ko", "en"])
@@ -137,7 +141,7 @@ struct Fields {
     }
 
     /// A `{ko: [...], en: [...]}` phrase set; both languages need at least one phrase.
-    func phrases(_ key: String) -> PhraseSet? {
+    public func phrases(_ key: String) -> PhraseSet? {
         guard let value = value(key) else { return nil }
         guard let inner = Fields(value, file: file, context: "'\(key)' of \(context)", sink: sink) else { return nil }
         inner.rejectUnknown(["ko", "en"])
@@ -149,7 +153,7 @@ struct Fields {
         return PhraseSet(ko: ko, en: en)
     }
 
-    static func isValidID(_ text: String) -> Bool {
+    public static func isValidID(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isLowercase || ("0"..."9").contains(first) else {
             return false
         }
@@ -163,7 +167,7 @@ struct Fields {
     }
 
     /// The allowed key within edit distance 2 of `key`, if one is that close.
-    static func closest(to key: String, in allowed: Set<String>) -> String? {
+    public static func closest(to key: String, in allowed: Set<String>) -> String? {
         let scored = allowed.map { ($0, editDistance(Array(key), Array($0))) }.filter { $0.1 <= 2 }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
