@@ -16,11 +16,22 @@ struct HostileInputTests {
         #expect(problems.first?.line == 1)
     }
 
-    @Test("an alias used as a mapping key is refused before composing")
-    func aliasKey() {
-        let yaml = "base: &b {x: 1}\nmap:\n  *b : 2\n"
-        let problems = Fixture.problems(Fixture.files(yaml))
-        #expect(problems.contains { $0.message.contains("anchors and aliases") && $0.line == 3 })
+    @Test("anchors and aliases are refused wherever they appear, keys included")
+    func anchorsAnywhere() {
+        let cases = [("base: &b {x: 1}\n", 1), ("map:\n  *b : 2\n", 2), ("list:\n  - [1, *x]\n", 2),
+                     ("a: {k: &z v}\n", 1)]
+        for (yaml, line) in cases {
+            let problems = Fixture.problems(Fixture.files(yaml))
+            #expect(problems.count == 1 && problems.first?.line == line, "\(yaml): \(problems)")
+            #expect(problems.first?.message.contains("not allowed") == true)
+        }
+    }
+
+    @Test("duplicate keys in one mapping are reported")
+    func duplicateKeys() {
+        let problems = Fixture.problems(Fixture.files("questions: []\nquestions: []\n"))
+        #expect(problems.count == 1 && problems.first?.line == 2)
+        #expect(problems.first?.message.contains("duplicate key 'questions'") == true)
     }
 
     @Test("custom tags are refused")
