@@ -1,0 +1,61 @@
+import Dispatch
+import Foundation
+
+/// The reference float32 ops that the coding tasks are graded against and timed by.
+///
+/// Every op takes and returns contiguous `Tensor`s. A shape mismatch is a programming error and stops
+/// the program with a message naming the op and the shapes (`precondition`); inputs whose shapes come
+/// from data should be checked first with the throwing functions in `Kernel.Shapes`.
+public enum Kernel {
+    /// The most cores an op may use; 0 means all of them. Scope it with `Kernel.$threadLimit.withValue`.
+    @TaskLocal public static var threadLimit: Int = 0
+
+    /// The number of worker threads to use for `requested` (0 = the task-local limit or every core).
+    static func workerCount(_ requested: Int = 0) -> Int {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let wanted = requested > 0 ? requested : (threadLimit > 0 ? threadLimit : cores)
+        return max(1, min(wanted, cores))
+    }
+
+    /// Runs `body(i)` for every `i` in `0..<count`, spread over at most `threads` threads.
+    ///
+    /// Work items are handed out in contiguous chunks so neighbouring items share caches.
+    static func parallelFor(_ count: Int, threads: Int, _ body: (Int) -> Void) {
+        guard count > 0 else { return }
+        let workers = min(threads, count)
+        if workers <= 1 {
+            for i in 0..<count { body(i) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            let shared = UncheckedBox(body)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                let lo = count * w / workers
+                let hi = count * (w + 1) / workers
+                for i in lo..<hi { shared.value(i) }
+            }
+        }
+    }
+
+    /// Stops with the shape error's message; the ops call this when their inputs disagree.
+    @discardableResult
+    static func require<T>(_ check: () throws(ShapeError) -> T) -> T {
+        do {
+            return try check()
+        } catch {
+            preconditionFailure(error.description)
+        }
+    }
+}
+
+/// Carries a non-Sendable value into `concurrentPerform`, whose workers only read disjoint data.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// A raw pointer that may cross into worker threads, each of which writes a disjoint region.
+struct SendablePointer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Float>
+    init(_ base: UnsafeMutablePointer<Float>) { self.base = base }
+}
