@@ -5,9 +5,12 @@ import Foundation
 // The compute kernel needs the host's vector units: without a target CPU, SIMD fused multiply-adds
 // compile to per-lane library calls and matmul runs ~100x slower. `KKORI_PORTABLE=1` builds without it.
 let portable = ProcessInfo.processInfo.environment["KKORI_PORTABLE"] == "1"
-let kernelFlags: [SwiftSetting] = portable
+// KKORI_NATIVE tells the kernel that fused multiply-adds are single instructions in this build. Debug
+// builds optimise the kernel too: unoptimised SIMD code is ~50x slower and the tests compute references.
+let kernelFlags: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))] + (portable
     ? []
-    : [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
+    : [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release)),
+       .define("KKORI_NATIVE", .when(configuration: .release))])
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
@@ -36,12 +39,12 @@ let package = Package(
         .target(name: "KkoriKernel", swiftSettings: strict + kernelFlags),
         .target(name: "KkoriCoding", dependencies: ["KkoriKernel", "KkoriScenario"],
                 swiftSettings: strict + kernelFlags),
-        .target(name: "KkoriScreen", dependencies: ["KkoriText", "KkoriEngine", "KkoriTranscript"],
+        .target(name: "KkoriScreen", dependencies: ["KkoriText", "KkoriEngine", "KkoriScoring", "KkoriTranscript"],
                 swiftSettings: strict),
 
         // MARK: edges: terminal, files, processes, clock and environment
         .target(name: "KkoriPlatform", swiftSettings: strict),
-        .target(name: "KkoriStore", dependencies: ["KkoriPlatform", "KkoriTranscript", "KkoriScenario", "KkoriCoding"],
+        .target(name: "KkoriStore", dependencies: ["KkoriPlatform", "KkoriTranscript", "KkoriScenario", "KkoriScoring", "KkoriCoding"],
                 swiftSettings: strict),
         .target(name: "KkoriRunner", dependencies: ["KkoriPlatform", "KkoriCoding", "KkoriKernel"],
                 swiftSettings: strict),

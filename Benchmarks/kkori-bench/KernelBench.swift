@@ -6,13 +6,14 @@ import KkoriKernel
 ///   kkori-bench kernel [--threads N] [--rounds R] [--only op,op] [--cpu-clock] [--json]
 /// `--cpu-clock` times with the calling thread's CPU clock instead of the wall clock: with one thread it
 /// leaves out the time other processes hold the core, which steadies figures on a shared machine.
-/// `--json` prints one object {"threads": N, "ms": {op: median}, "best": {op: min}, "spread": {op: (max-min)/median}} for
-/// Benchmarks/kernel-vs-numpy.py, which runs NumPy on the same workloads and prints the ratios.
+/// `--json` prints one object {"threads": N, "ms": {op: median}, "best": {op: min}, "spread": {op: (max-min)/median}}
+/// for Benchmarks/kernel-vs-numpy.py, which runs NumPy on the same workloads and prints the ratios.
 func kernelBench(_ args: [String]) {
     let options = KernelBenchOptions(args)
+    let clock = options.cpuClock ? threadCPUNanoseconds : wallNanoseconds
     let results = Kernel.$threadLimit.withValue(options.threads) {
         kernelWorkloads().filter { options.only.isEmpty || options.only.contains($0.name) }
-            .map { ($0.name, kernelTiming(rounds: options.rounds, clock: options.cpuClock ? threadCPUNanoseconds : wallNanoseconds, $0.run)) }
+            .map { ($0.name, kernelTiming(rounds: options.rounds, clock: clock, $0.run)) }
     }
     if options.json {
         let ms = results.map { "\"\($0.0)\": \(kernelFigure($0.1.median))" }.joined(separator: ", ")
@@ -24,7 +25,8 @@ func kernelBench(_ args: [String]) {
     print("kernel ops, \(options.threads == 0 ? "all" : String(options.threads)) thread(s), median of \(options.rounds)")
     for (name, timing) in results {
         let padded = name.padding(toLength: 14, withPad: " ", startingAt: 0)
-        print("  \(padded) \(kernelFigure(timing.median)) ms  (best \(kernelFigure(timing.best)), spread \(Int(timing.spread * 100))%)")
+        let detail = "best \(kernelFigure(timing.best)), spread \(Int(timing.spread * 100))%"
+        print("  \(padded) \(kernelFigure(timing.median)) ms  (\(detail))")
     }
 }
 
@@ -97,7 +99,8 @@ func kernelEncoderParams(_ random: inout SeededRandom, d: Int, hidden: Int) -> [
 
 /// Median, fastest and relative spread of `rounds` timed batches; each batch repeats the body for at
 /// least ~20 ms.
-func kernelTiming(rounds: Int, clock: () -> UInt64, _ body: () -> Void) -> (median: Double, best: Double, spread: Double) {
+func kernelTiming(rounds: Int, clock: () -> UInt64, _ body: () -> Void)
+    -> (median: Double, best: Double, spread: Double) {
     for _ in 0..<3 { body() }
     let start = clock()
     body()

@@ -21,5 +21,13 @@ static inline attr_t kk_a_reverse(void) { return A_REVERSE; }
 static inline attr_t kk_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t kk_a_dim(void) { return A_DIM; }
 static inline attr_t kk_a_normal(void) { return A_NORMAL; }
+static inline int kk_colors(void) { return COLORS; }
+static inline int kk_color_pairs(void) { return COLOR_PAIRS; }
+static inline int kk_key_f(int n) { return KEY_F(n); }
+static inline FILE *kk_stdout(void) { return stdout; }
+static inline FILE *kk_stdin(void) { return stdin; }
+// The size a terminal reports to ncurses, for the window it runs in.
+static inline int kk_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int kk_getmaxx(WINDOW *w) { return getmaxx(w); }
 
 #endif

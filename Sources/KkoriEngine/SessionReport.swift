@@ -47,29 +47,6 @@ public struct TreeResult: Sendable, Hashable, Codable {
     public var score: Double
 }
 
-/// The interviewer's overall call. Thresholds on the overall score (0...1): strong hire ≥ 0.75,
-/// hire ≥ 0.60, lean no hire ≥ 0.40, otherwise no hire.
-public enum Recommendation: String, Sendable, Hashable, Codable, CaseIterable {
-    case strongHire = "strong-hire", hire, leanNoHire = "lean-no-hire", noHire = "no-hire"
-
-    /// The recommendation for an overall score.
-    public init(overall: Double) {
-        switch overall {
-        case 0.75...: self = .strongHire
-        case 0.60..<0.75: self = .hire
-        case 0.40..<0.60: self = .leanNoHire
-        default: self = .noHire
-        }
-    }
-}
-
-/// A competency's mean score.
-public struct CompetencyScore: Sendable, Hashable, Codable {
-    public var competency: Competency
-    public var score: Double
-    public var answers: Int
-}
-
 /// The end-of-session report.
 public struct SessionReport: Sendable, Hashable, Codable {
     public var rounds: [RoundSummary]
@@ -79,8 +56,11 @@ public struct SessionReport: Sendable, Hashable, Codable {
     /// Best and worst answered questions (ids), up to three each.
     public var strongest: [String]
     public var weakest: [String]
+    /// Weighted overall score and the call, from the scoring module's session aggregate.
     public var overall: Double
     public var recommendation: Recommendation
+    /// Red flags that lowered the call (blame, absolutes, no own role, repeated misconceptions).
+    public var redFlags: [String]
     /// Key points missed most, as (question id, point id), for concrete advice.
     public var missedPoints: [MissedPoint]
 }

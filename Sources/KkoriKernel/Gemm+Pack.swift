@@ -32,13 +32,31 @@ extension Gemm {
             }
             return
         }
+        var p0 = 0
+        if b.rowStride == 1 && cols == nr {
+            // A transposed operand (columns of B are contiguous rows in memory): 16×16 register transposes.
+            let src = b.base + row0 + col0 * b.colStride
+            while p0 + 16 <= kc {
+                for j0 in stride(from: 0, to: nr, by: 16) {
+                    var block = loadBlock(src + j0 * b.colStride + p0, stride: b.colStride)
+                    transpose16(&block)
+                    storeBlock(block, dst + p0 * nr + j0, stride: nr)
+                }
+                p0 += 16
+            }
+        }
         for j in 0..<nr {
+            var out = dst + p0 * nr + j
             guard j < cols else {
-                for p in 0..<kc { dst[p * nr + j] = 0 }
+                for _ in p0..<kc { out.pointee = 0; out += nr }
                 continue
             }
-            let src = b.base + row0 * b.rowStride + (col0 + j) * b.colStride
-            for p in 0..<kc { dst[p * nr + j] = src[p * b.rowStride] }
+            var src = b.base + (row0 + p0) * b.rowStride + (col0 + j) * b.colStride
+            for _ in p0..<kc {
+                out.pointee = src.pointee
+                out += nr
+                src += b.rowStride
+            }
         }
     }
 }

@@ -1,3 +1,6 @@
+#if EXP_PACK
+import Glibc
+#endif
 /// A strided matrix operand: element (row, col) sits at `base[row * rowStride + col * colStride]`.
 ///
 /// Strides let one GEMM read a transposed operand (`x @ w.T`, `q @ k.T`) or one head's columns
@@ -71,7 +74,7 @@ enum Gemm {
     static func runItem(k: Int, n: Int, a: MatrixRef, rows: Range<Int>, panels: Range<Int>,
                         packedB: UnsafePointer<Float>, panelCount: Int,
                         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
-        let packedA = a.colStride == 1 ? nil : allocateFloats(((rows.count + mr - 1) / mr) * mr * kcMax)
+        let packedA = readsInPlace(a) ? nil : allocateFloats(((rows.count + mr - 1) / mr) * mr * kcMax)
         defer { packedA?.deallocate() }
         for pc in stride(from: 0, to: k, by: kcMax) {
             let kc = min(kcMax, k - pc)
@@ -86,6 +89,15 @@ enum Gemm {
             sweep(kc: kc, a: block, bBlock: packedB + pc * panelCount * nr, panels: panels, rows: rows, n: n,
                   c: c, ldc: ldc, accumulate: accumulate || pc > 0)
         }
+    }
+
+    /// Whether A's rows can feed the tile where they are. Rows a multiple of 4 KiB apart would put all
+    /// eight row streams in one L1 set and evict each other, so such an A is packed like a strided one.
+    static func readsInPlace(_ a: MatrixRef) -> Bool {
+        #if EXP_PACK
+        if getenv("PACKA") != nil { return a.colStride == 1 && a.rowStride % 1024 != 0 }
+        #endif
+        return a.colStride == 1
     }
 
     /// Packs every (depth block, panel) of B, spread over the workers.
@@ -136,7 +148,7 @@ struct TileA {
 }
 
 /// How a product is cut into work items: balanced row blocks of at most `mcMax` rows (multiples of 8),
-/// and, when there are too few of those to feed every thread, ranges of B panels as well.
+/// and, when there are fewer than four per thread, ranges of B panels as well.
 struct WorkPlan {
     let m: Int, rowBlocks: Int, blockRows: Int
     let panelCount: Int, panelGroups: Int
@@ -146,7 +158,8 @@ struct WorkPlan {
         rowBlocks = (m + Gemm.mcMax - 1) / Gemm.mcMax
         blockRows = ((m + rowBlocks - 1) / rowBlocks + Gemm.mr - 1) / Gemm.mr * Gemm.mr
         panelCount = panels
-        let wanted = workers > 1 ? 2 * workers : 1
+        // Several items per thread balance the load; with A read in place, splitting B panels costs nothing.
+        let wanted = workers > 1 ? 4 * workers : 1
         panelGroups = min(panels, max(1, (wanted + rowBlocks - 1) / rowBlocks))
     }
 

@@ -85,14 +85,19 @@ enum AttentionRow {
         i = 0
         while i < n {
             let live = min(16, n - i)
-            live == 16 ? store(load(line + i) * inv, line + i) : storePartial(loadPartial(line + i, live, fill: 0) * inv, line + i, live)
+            if live == 16 {
+                store(load(line + i) * inv, line + i)
+            } else {
+                storePartial(loadPartial(line + i, live, fill: 0) * inv, line + i, live)
+            }
             i += 16
         }
     }
 
     /// Replaces s by scale·s + add and returns the row's maximum.
     @inline(__always)
-    static func scaleAndPeak(_ line: UnsafeMutablePointer<Float>, _ n: Int, scale: Float, add: UnsafePointer<Float>?) -> Float {
+    static func scaleAndPeak(_ line: UnsafeMutablePointer<Float>, _ n: Int, scale: Float,
+                             add: UnsafePointer<Float>?) -> Float {
         let factor = V(repeating: scale)
         var peak = V(repeating: -.infinity)
         var i = 0

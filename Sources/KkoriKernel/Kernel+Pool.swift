@@ -3,8 +3,11 @@ extension Kernel {
     ///
     /// A NaN in a window is not propagated (comparisons skip it), unlike `numpy.max`.
     public static func maxPool2d(_ x: Tensor, kernel: Int = 2, stride: Int = 2) -> Tensor {
-        let outShape = require { () throws(ShapeError) in try Shapes.maxPool2d(x: x.shape, kernel: kernel, stride: stride) }
-        let geo = PoolGeometry(h: x.shape[2], w: x.shape[3], ho: outShape[2], wo: outShape[3], kernel: kernel, stride: stride)
+        let outShape = require { () throws(ShapeError) in
+            try Shapes.maxPool2d(x: x.shape, kernel: kernel, stride: stride)
+        }
+        let geo = PoolGeometry(h: x.shape[2], w: x.shape[3], ho: outShape[2], wo: outShape[3],
+                               kernel: kernel, stride: stride)
         let planes = x.shape[0] * x.shape[1]
         // A 2×2 pool of a million floats takes ~0.1 ms on one core; below that a second thread rarely pays.
         let workers = x.count >= 1 << 20 ? workerCount() : 1

@@ -62,7 +62,8 @@ extension Kernel {
 enum SoftmaxRow {
     /// The row's maximum and the sum of exp(x - max); the exponentials go to `dst` when given.
     @inline(__always)
-    static func peakAndSum(_ src: UnsafePointer<Float>, _ n: Int, into dst: UnsafeMutablePointer<Float>?) -> (Float, Float) {
+    static func peakAndSum(_ src: UnsafePointer<Float>, _ n: Int,
+                           into dst: UnsafeMutablePointer<Float>?) -> (Float, Float) {
         var m = V(repeating: -.infinity)
         var i = 0
         while i + 16 <= n {

@@ -19,7 +19,9 @@ public enum Kernel {
 
     /// Runs `body(i)` for every `i` in `0..<count`, spread over at most `threads` threads.
     ///
-    /// Work items are handed out in contiguous chunks so neighbouring items share caches.
+    /// Items go out in contiguous pieces so neighbouring items share caches. When every core may be used,
+    /// there are four pieces per thread, handed out as threads come free: on a machine shared with other
+    /// processes, a core that is busy elsewhere then holds up one small piece instead of half the work.
     static func parallelFor(_ count: Int, threads: Int, _ body: (Int) -> Void) {
         guard count > 0 else { return }
         let workers = min(threads, count)
@@ -27,12 +29,12 @@ public enum Kernel {
             for i in 0..<count { body(i) }
             return
         }
+        let allCores = workers >= ProcessInfo.processInfo.activeProcessorCount
+        let pieces = allCores ? min(count, 4 * workers) : workers
         withoutActuallyEscaping(body) { body in
             let shared = UncheckedBox(body)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let lo = count * w / workers
-                let hi = count * (w + 1) / workers
-                for i in lo..<hi { shared.value(i) }
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                for i in (count * piece / pieces)..<(count * (piece + 1) / pieces) { shared.value(i) }
             }
         }
     }

@@ -15,7 +15,9 @@ public enum NPY {
         let count = try elementCount(fields.shape)
         let (expected, overflow) = count.multipliedReportingOverflow(by: width)
         let actual = bytes.count - dataStart
-        guard !overflow, expected == actual else { throw .dataSizeMismatch(expected: overflow ? Int.max : expected, actual: actual) }
+        guard !overflow, expected == actual else {
+            throw .dataSizeMismatch(expected: overflow ? Int.max : expected, actual: actual)
+        }
         return elements(bytes[dataStart...], descr: fields.descr, shape: fields.shape, count: count)
     }
 

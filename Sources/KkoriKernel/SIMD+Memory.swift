@@ -21,7 +21,9 @@ func store(_ v: V, _ p: UnsafeMutablePointer<Float>) {
 
 /// A 64-byte aligned scratch buffer of floats, freed by the caller.
 func allocateFloats(_ count: Int) -> UnsafeMutablePointer<Float> {
-    UnsafeMutableRawPointer.allocate(byteCount: max(1, count) * 4, alignment: 64).bindMemory(to: Float.self, capacity: max(1, count))
+    let capacity = max(1, count)
+    return UnsafeMutableRawPointer.allocate(byteCount: capacity * 4, alignment: 64)
+        .bindMemory(to: Float.self, capacity: capacity)
 }
 
 /// Loads the first `count` (< 16) floats; the other lanes hold `fill`.

@@ -4,7 +4,7 @@ extension ScenarioBuilder {
                                 inherited: (round: RoundKind, topic: String, maxDepth: Int)?) -> [FollowUp] {
         var result: [FollowUp] = []
         for item in fields.list("follow_ups", required: false) ?? [] {
-            guard let branch = Fields(item, file: file, context: "a follow-up of '\(questionID)'", sink: sink) else { continue }
+            guard let branch = Fields(item, file: file, in: FieldsContext("a follow-up of", questionID), sink: sink) else { continue }
             branch.rejectUnknown(Self.followUpKeys)
             let condition = readCondition(branch, questionID: questionID, rubric: rubric)
             let target = readTarget(branch, questionID: questionID, file: file, inherited: inherited)
@@ -15,7 +15,7 @@ extension ScenarioBuilder {
 
     private mutating func readTarget(_ branch: Fields, questionID: String, file: String,
                                      inherited: (round: RoundKind, topic: String, maxDepth: Int)?) -> String? {
-        switch (branch.entries["ask"], branch.entries["goto"]) {
+        switch (branch.entry("ask"), branch.entry("goto")) {
         case (.some, .some):
             sink.add(file, branch.node.mark, "a follow-up of '\(questionID)' has both 'ask' and 'goto'; keep one")
             return nil
@@ -44,7 +44,7 @@ extension ScenarioBuilder {
                 return nil
             }
         }
-        guard let fields = Fields(node, file: branch.file, context: "a condition of '\(questionID)'", sink: sink)
+        guard let fields = Fields(node, file: branch.file, in: FieldsContext("a condition of", questionID), sink: sink)
         else { return nil }
         fields.rejectUnknown(Self.conditionKeys)
         let covered = fields.strings("covered", required: false) ?? []
@@ -80,22 +80,21 @@ extension ScenarioBuilder {
         var state: [String: Int] = [:]  // 1 = on the current path, 2 = done
         var reported: Set<String> = []
         for start in questions.keys.sorted() where state[start] == nil {
-            var stack: [(id: String, next: Int)] = [(start, 0)]
+            var stack: [(id: String, followUps: [FollowUp], next: Int)] = [(start, questions[start]?.followUps ?? [], 0)]
             state[start] = 1
             while let top = stack.last {
-                let targets = questions[top.id]?.followUps.map(\.target) ?? []
-                if top.next >= targets.count {
+                if top.next >= top.followUps.count {
                     state[top.id] = 2
                     stack.removeLast()
                     continue
                 }
                 stack[stack.count - 1].next += 1
-                let target = targets[top.next]
+                let target = top.followUps[top.next].target
                 if state[target] == 1 {
                     if reported.insert(target).inserted { reportCycle(at: target, path: stack.map(\.id)) }
-                } else if state[target] == nil, questions[target] != nil {
+                } else if state[target] == nil, let question = questions[target] {
                     state[target] = 1
-                    stack.append((target, 0))
+                    stack.append((target, question.followUps, 0))
                 }
             }
         }

@@ -13,12 +13,11 @@ extension ScenarioBuilder {
     @discardableResult
     mutating func readQuestion(_ node: YAMLNode, file: String, parent: String?,
                                inherited: (round: RoundKind, topic: String, maxDepth: Int)?) -> String? {
-        let context = parent.map { "a follow-up of '\($0)'" } ?? "a question"
-        guard let fields = Fields(node, file: file, context: context, sink: sink) else { return nil }
+        let context = parent.map { FieldsContext("a follow-up of", $0) } ?? FieldsContext("a question")
+        guard let fields = Fields(node, file: file, in: context, sink: sink) else { return nil }
         fields.rejectUnknown(parent == nil ? Self.rootKeys : Self.followUpNodeKeys)
         guard let id = fields.id() else { return nil }
-        let context2 = "question '\(id)'"
-        guard let named = Fields(node, file: file, context: context2, sink: sink) else { return nil }
+        guard let named = Fields(node, file: file, in: FieldsContext("question", id), sink: sink) else { return nil }
         let round: RoundKind?
         let topic: String?
         let maxDepth: Int
@@ -34,10 +33,10 @@ extension ScenarioBuilder {
         let rubric = readRubric(named, questionID: id)
         let followUps = readFollowUps(named, questionID: id, rubric: rubric, file: file,
                                       inherited: round.flatMap { r in topic.map { (r, $0, maxDepth) } })
-        register(id, origin: Origin(file: file, mark: node.mark))
+        registrations.append((id, Origin(file: file, mark: node.mark)))
         guard let round, let topic, let text, let model, let rubric else { return id }
-        questions[id] = Question(id: id, round: round, topic: topic, text: text, rubric: rubric,
-                                 followUps: followUps, modelAnswer: model, maxDepth: maxDepth, parent: parent)
+        readQuestions.append(Question(id: id, round: round, topic: topic, text: text, rubric: rubric,
+                                      followUps: followUps, modelAnswer: model, maxDepth: maxDepth, parent: parent))
         if parent == nil { roots[round, default: []].append(id) }
         return id
     }
@@ -62,18 +61,9 @@ extension ScenarioBuilder {
         return topic
     }
 
-    private mutating func register(_ id: String, origin: Origin) {
-        if let first = origins[id] {
-            sink.add(origin.file, origin.mark,
-                     "duplicate id '\(id)' (first defined at \(first.file):\(first.mark.line)); ids must be unique")
-        } else {
-            origins[id] = origin
-        }
-    }
-
     private func readRubric(_ fields: Fields, questionID: String) -> Rubric? {
         guard let node = fields.value("rubric"),
-              let rubric = Fields(node, file: fields.file, context: "the rubric of '\(questionID)'", sink: sink)
+              let rubric = Fields(node, file: fields.file, in: FieldsContext("the rubric of", questionID), sink: sink)
         else { return nil }
         rubric.rejectUnknown(Self.rubricKeys)
         let pointNodes = rubric.list("points") ?? []
@@ -101,12 +91,12 @@ extension ScenarioBuilder {
     }
 
     private func readPoint(_ node: YAMLNode, file: String, questionID: String) -> KeyPoint? {
-        guard let fields = Fields(node, file: file, context: "a key point of '\(questionID)'", sink: sink) else { return nil }
+        guard let fields = Fields(node, file: file, in: FieldsContext("a key point of", questionID), sink: sink) else { return nil }
         fields.rejectUnknown(Self.pointKeys)
         let id = fields.id()
         let weightText = fields.string("weight")
         var weight: Double?
-        if let weightText, let entry = fields.entries["weight"] {
+        if let weightText, let entry = fields.entry("weight") {
             if let value = Double(weightText), value.isFinite, value > 0, value <= 100 {
                 weight = value
             } else {
@@ -126,7 +116,7 @@ extension ScenarioBuilder {
         guard let text = fields.string("aspect", required: false) else { return .none }
         guard let aspect = Aspect(rawValue: text) else {
             let names = Aspect.allCases.map(\.rawValue).joined(separator: ", ")
-            sink.add(fields.file, fields.entries["aspect"]?.value.mark ?? fields.node.mark,
+            sink.add(fields.file, fields.entry("aspect")?.value.mark ?? fields.node.mark,
                      "unknown aspect '\(text)'; use one of \(names)")
             return .some(nil)
         }
@@ -134,7 +124,7 @@ extension ScenarioBuilder {
     }
 
     private func readMisconception(_ node: YAMLNode, file: String, questionID: String) -> Misconception? {
-        guard let fields = Fields(node, file: file, context: "a misconception of '\(questionID)'", sink: sink)
+        guard let fields = Fields(node, file: file, in: FieldsContext("a misconception of", questionID), sink: sink)
         else { return nil }
         fields.rejectUnknown(Self.misconceptionKeys)
         let id = fields.id()

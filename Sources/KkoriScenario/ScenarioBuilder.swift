@@ -12,6 +12,10 @@ struct PendingReference {
 }
 
 /// Accumulates the manifest and question files into a scenario, reporting problems to `sink`.
+///
+/// Question files are read each into a builder of its own (`forQuestionFile`), possibly at the same
+/// time, and merged in file order (`merge`); ids are checked for duplicates at the merge, so every
+/// diagnostic is the same as reading the files one after another.
 struct ScenarioBuilder {
     let sink = DiagnosticSink()
     var id: String?
@@ -21,7 +25,11 @@ struct ScenarioBuilder {
     var topicsDeclared = false
     var synonyms: [[String]] = []
     var questions: [String: Question] = [:]
+    /// Questions of a question file in reading order; `merge` files them under `questions`.
+    var readQuestions: [Question] = []
     var origins: [String: Origin] = [:]
+    /// Question ids in the order they were read, with where; checked for duplicates by `merge`.
+    var registrations: [(id: String, origin: Origin)] = []
     var roots: [RoundKind: [String]] = [:]
     var references: [PendingReference] = []
     var manifestFile = ScenarioLoader.manifestName
@@ -29,6 +37,7 @@ struct ScenarioBuilder {
     static let manifestKeys: Set<String> = ["id", "title", "rounds", "topics", "synonyms", "description"]
     static let roundKeys: Set<String> = ["kind", "draw", "answer_seconds", "time_limit_minutes"]
     static let topicKeys: Set<String> = ["id", "title", "competency"]
+    static let questionFileKeys: Set<String> = ["questions", "synonyms"]
 
     mutating func readManifest(_ node: YAMLNode, file: String) {
         manifestFile = file
@@ -90,8 +99,8 @@ struct ScenarioBuilder {
             }
             var words: [String] = []
             for item in items {
-                if case .scalar(let text, false, _) = item, !text.trimmingWhitespace.isEmpty {
-                    words.append(text.trimmingWhitespace)
+                if case .scalar(let text, false, _) = item, case let trimmed = text.trimmingWhitespace, !trimmed.isEmpty {
+                    words.append(trimmed)
                 } else {
                     sink.add(fields.file, item.mark, "a synonym must be a non-empty text")
                 }
@@ -106,17 +115,17 @@ struct ScenarioBuilder {
 
     mutating func readQuestionFile(_ node: YAMLNode, file: String) {
         guard let fields = Fields(node, file: file, context: "a question file", sink: sink) else { return }
-        fields.rejectUnknown(["questions", "synonyms"])
+        fields.rejectUnknown(Self.questionFileKeys)
         readSynonyms(fields)
         for item in fields.list("questions", required: false) ?? [] {
             readQuestion(item, file: file, parent: nil, inherited: nil)
         }
     }
 
-    func build(files: [SourceFile]) -> Scenario? {
+    func build(files: [SourceFile], contentHash: String) -> Scenario? {
         guard let id, let title else { return nil }
         return Scenario(id: id, title: title, rounds: rounds, topics: topics, questions: questions, roots: roots,
                         synonyms: synonyms, taskFiles: files.filter { ScenarioLoader.isTaskFile($0.path) },
-                        contentHash: ScenarioLoader.contentHash(of: files))
+                        contentHash: contentHash)
     }
 }

@@ -18,14 +18,16 @@ public enum ScenarioLoader {
         }
         let questionFiles = files.filter { $0.path != manifestName && !isTaskFile($0.path) }
             .sorted { $0.path < $1.path }
-        for file in questionFiles {
-            guard let node = SafeYAML.parse(file, limits: limits, into: &parseErrors) else { continue }
-            builder.readQuestionFile(node, file: file.path)
+        let (readings, contentHash) = readQuestionFiles(questionFiles, context: builder.manifestContext,
+                                                        limits: limits, hashing: files)
+        for reading in readings {
+            parseErrors += reading.parseErrors
+            builder.merge(reading.builder)
         }
         builder.sink.items += parseErrors
         builder.checkReferences()
         let diagnostics = builder.sink.items
-        guard diagnostics.isEmpty, let scenario = builder.build(files: files) else {
+        guard diagnostics.isEmpty, let scenario = builder.build(files: files, contentHash: contentHash) else {
             throw ScenarioErrors(diagnostics.isEmpty
                 ? [Diagnostic(file: manifestName, "the scenario could not be built")] : diagnostics)
         }
@@ -40,11 +42,17 @@ public enum ScenarioLoader {
     /// A short stable hash of the files' paths and bytes (FNV-1a, 64 bits, hex).
     public static func contentHash(of files: [SourceFile]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
         for file in files.sorted(by: { $0.path < $1.path }) {
-            for byte in Array(file.path.utf8) + [0] + file.bytes + [0] {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
+            for byte in file.path.utf8 { mix(byte) }
+            mix(0)
+            file.bytes.withUnsafeBufferPointer { bytes in
+                for byte in bytes { mix(byte) }
             }
+            mix(0)
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

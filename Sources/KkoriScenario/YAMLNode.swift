@@ -10,8 +10,9 @@ public struct SourceMark: Sendable, Hashable {
 }
 
 /// A parsed YAML value with positions, reduced to what scenarios use: scalars, lists and mappings
-/// with string keys. Anchors, aliases and custom tags never get this far.
-public indirect enum YAMLNode: Sendable, Hashable {
+/// with string keys. Anchors, aliases and custom tags never get this far. Not `indirect`: children
+/// live in arrays already, and a box per scalar made reading a large scenario allocate ~100k times.
+public enum YAMLNode: Sendable, Hashable {
     /// A scalar; `isNull` for plain `~`, `null` or an empty value.
     case scalar(String, isNull: Bool, SourceMark)
     /// A list.
@@ -65,9 +66,14 @@ public enum SafeYAML {
                 "file is \(file.bytes.count) bytes, over the \(limits.maxBytes)-byte limit; split it into smaller files"))
             return nil
         }
-        guard validateUTF8(file, into: &diagnostics) else { return nil }
         var bytes = file.bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // The fast reader (which checks the encoding itself) gives the same tree as libyaml for what
+        // it supports; libyaml reads the rest and words every error.
+        if case .parsed(let node) = FastYAML.parse(bytes, limits: limits) {
+            return node ?? .mapping([], SourceMark(line: 1, column: 1))
+        }
+        guard validateUTF8(file, into: &diagnostics) else { return nil }
         switch EventComposer.compose(bytes, limits: limits) {
         case .success(let node):
             return node ?? .mapping([], SourceMark(line: 1, column: 1))

@@ -99,9 +99,16 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var language: Language
     /// Short advice: what to add next time (in `language`).
     public var advice: [String]
+    /// How elaborate the answer was, 0...1 (length and detail aspects); nil from scorers that don't
+    /// measure it. Feeds the communication competency.
+    public var detail: Double?
+    /// Generic signals found beyond the rubric (numbers with units, own role, growth, blame, ...), with
+    /// the words that showed them; nil from scorers that don't look for them.
+    public var signals: [AnswerSignal]?
 
     public init(score: Double, points: [PointResult], misconceptions: [String] = [], flags: [AnswerFlag] = [],
-                aspects: [Aspect] = [], language: Language, advice: [String] = []) {
+                aspects: [Aspect] = [], language: Language, advice: [String] = [], detail: Double? = nil,
+                signals: [AnswerSignal]? = nil) {
         self.score = score
         self.points = points
         self.misconceptions = misconceptions
@@ -109,6 +116,8 @@ public struct Assessment: Sendable, Hashable, Codable {
         self.aspects = aspects
         self.language = language
         self.advice = advice
+        self.detail = detail
+        self.signals = signals
     }
 
     /// Ids of covered key points.

@@ -8,10 +8,11 @@ struct Kkori: ParsableCommand {
         commandName: "kkori",
         abstract: "A terminal mock-interview simulator for AI/ML engineer candidates.",
         version: kkoriVersion,
-        subcommands: [Interview.self, Resume.self, Scenarios.self, Score.self])
+        subcommands: [Interview.self, Resume.self, HistoryCommand.self, ReplayCommand.self, ReportCommand.self,
+                      ExportCommand.self, ProgressCommand.self, Scenarios.self, Score.self, TaskCommand.self])
 
     func run() throws {
-        let code = InterviewCommands.interview(InterviewOptions(), err: printError)
+        let code = InterviewCommands.home(err: printError)
         if code != 0 { throw ExitCode(code) }
     }
 }

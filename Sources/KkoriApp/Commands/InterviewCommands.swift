@@ -55,6 +55,12 @@ public enum InterviewCommands {
                              codingTasks: CodingTasks.ids(in: scenario))
     }
 
+    /// `kkori` alone: the home screen on a terminal, else a line-mode interview of all rounds.
+    public static func home(err: (String) -> Void) -> Int32 {
+        if FrontEnds.terminalUsable(), case .finished(let code) = FullScreen.home() { return code }
+        return interview(InterviewOptions(plain: true), err: err)
+    }
+
     /// `kkori interview`: full screen on a terminal, line mode otherwise or with `--plain`.
     public static func interview(_ options: InterviewOptions, err: (String) -> Void) -> Int32 {
         do throws(UserError) {
@@ -101,13 +107,17 @@ public enum InterviewCommands {
 
 /// The front ends available to the commands.
 enum FrontEnds {
-    /// Runs the full-screen interview; nil when it is not available.
-    static func runFullScreen(_ runtime: InterviewRuntime, resuming: Bool) -> Int32? { nil }
+    /// Runs the full-screen interview; nil when it is not available (line mode takes over).
+    static func runFullScreen(_ runtime: InterviewRuntime, resuming: Bool) -> Int32? {
+        switch FullScreen.session(runtime, resuming: resuming) {
+        case .finished(let code): return code
+        case .unavailable: return nil
+        }
+    }
 
     /// Whether standard input and output are a terminal that can run full screen.
     static func terminalUsable() -> Bool {
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        return Platform.isTerminal(0) && Platform.isTerminal(1) && !term.isEmpty && term != "dumb"
+        FullScreen.isAvailable()
     }
 }
 

@@ -1,10 +1,19 @@
 import Foundation
 import KkoriScenario
+import KkoriText
 
-/// `kkori score`: JSON Lines in, JSON Lines out (the scoring module does the work).
+/// `kkori score`: JSON Lines on standard input, one result line per input line on standard output.
 public enum ScoreCommand {
-    public static func run(scenario: String?, err: (String) -> Void) -> Int32 {
-        err("kkori: score is not available in this build")
-        return 1
+    public static func run(scenario name: String?, err: (String) -> Void) -> Int32 {
+        let scenario: Scenario
+        do {
+            scenario = try SessionFactory.loadScenario(name)
+        } catch {
+            err("kkori: \(TerminalSafe.clean(error.message, keepNewlines: false))")
+            return error.code
+        }
+        return runScore(lines: InputLines(), scenario: scenario) { line in
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }
     }
 }

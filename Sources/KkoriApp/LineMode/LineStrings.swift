@@ -1,5 +1,6 @@
 import KkoriEngine
 import KkoriScenario
+import KkoriScoring
 
 /// Every line-mode message, per language.
 struct LineStrings {

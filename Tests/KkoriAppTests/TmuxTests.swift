@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+/// The real binary, full screen, under tmux at a fixed size: typing Korean and English, submitting,
+/// feedback, resizing mid-answer, quitting and resuming — checked on screen and in the transcript.
+/// The pane is polled until the expected text appears; nothing sleeps a fixed time.
+@Suite("kkori full screen under tmux", .serialized, .enabled(if: Tmux.isInstalled, "tmux is not installed"))
+struct TmuxTests {
+    @Test("Korean and English answers, feedback, a resize mid-answer and a tiny terminal")
+    func answerResizeAndQuit() throws {
+        let kkori = try Kkori()
+        defer { kkori.cleanUp() }
+        let tmux = try Tmux(kkori, ["interview", "--round", "technical", "--lang", "ko", "--seed", "5"])
+        defer { tmux.kill() }
+        try tmux.waitFor("┌ 답변")
+        let korean = "과적합은 훈련 데이터에만 맞고 일반화가 안 되는 현상입니다"
+        tmux.type(korean)
+        try tmux.waitFor("일반화가 안 되는")
+        tmux.resize(width: 60, height: 18)
+        try tmux.waitFor("일반화가")
+        tmux.resize(width: 20, height: 6)
+        try tmux.waitFor("키워")
+        tmux.resize(width: 100, height: 30)
+        try tmux.waitFor(korean)
+        tmux.keys("C-d")
+        try tmux.waitFor("피드백")
+        tmux.keys("Enter")
+        try tmux.waitFor("┌ 답변")
+        let english = "Regularization adds a penalty on the weights so the model prefers simpler fits"
+        tmux.type(english)
+        try tmux.waitFor("prefers simpler")
+        tmux.keys("C-d")
+        try tmux.waitFor("피드백")
+        tmux.keys("C-c")
+        try tmux.waitFor("종료할까요")
+        tmux.keys("y")
+        try tmux.waitFor("kkori resume")
+
+        let path = try #require(kkori.transcripts.first)
+        let records = try Tmux.records(path)
+        let answers = records.filter { $0.type == "answered" }.compactMap { $0.data["text"] as? String }
+        #expect(answers == [korean, english])
+        let typed = records.filter { $0.type == "keystrokes" }
+        #expect(!typed.isEmpty)
+        #expect(records.last?.type == "quit")
+    }
+
+    @Test("quitting mid-answer and resuming brings back the question and the draft")
+    func quitAndResume() throws {
+        let kkori = try Kkori()
+        defer { kkori.cleanUp() }
+        let first = try Tmux(kkori, ["interview", "--round", "personality", "--lang", "en", "--seed", "2"])
+        try first.waitFor("┌ Your answer")
+        let question = try #require(first.capture().split(separator: "\n").dropFirst(2).first)
+        let draft = "My draft 초안 answer"
+        first.type(draft)
+        try first.waitFor(draft)
+        first.keys("C-c")
+        try first.waitFor("Quit kkori?")
+        first.keys("y")
+        try first.waitFor("kkori resume")
+        first.kill()
+
+        let second = try Tmux(kkori, ["resume"])
+        defer { second.kill() }
+        try second.waitFor(draft)
+        #expect(second.capture().contains(question.trimmingCharacters(in: .whitespaces)))
+        second.type(" more")
+        second.keys("C-d")
+        try second.waitFor("Feedback")
+        let path = try #require(kkori.transcripts.first)
+        let records = try Tmux.records(path)
+        #expect(records.contains { $0.type == "reopened" })
+        let answers = records.filter { $0.type == "answered" }.compactMap { $0.data["text"] as? String }
+        #expect(answers == [draft + " more"])
+    }
+}
+
+/// A tmux server of its own (a private socket), one session running kkori in an 80×24 pane.
+final class Tmux {
+    let socket: String
+    let session = "kkori"
+
+    static var isInstalled: Bool { executable != nil }
+
+    static var executable: String? {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    /// Starts `kkori arguments` in a new 80×24 session; the pane stays after kkori exits, showing
+    /// what it printed.
+    init(_ kkori: Kkori, _ arguments: [String]) throws {
+        socket = "kkori-test-\(UUID().uuidString.prefix(8))"
+        let command = ([Kkori.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let environment = "KKORI_HOME='\(kkori.home)' LANG=C.UTF-8 LC_ALL=C.UTF-8"
+        try run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24",
+                 "env \(environment) \(command); echo '[exited]'; sleep 600"])
+    }
+
+    /// The pane's text now.
+    func capture() -> String {
+        (try? run(["capture-pane", "-p", "-t", session])) ?? ""
+    }
+
+    /// Polls the pane until `text` shows, or fails after `timeout` seconds with the pane's content.
+    func waitFor(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = capture()
+            if screen.contains(text) { return }
+            usleep(30_000)
+        }
+        Issue.record("\"\(text)\" did not appear within \(timeout) s; the pane shows:\n\(screen)",
+                     sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    /// Types text literally (as an input method commits it).
+    func type(_ text: String) {
+        _ = try? run(["send-keys", "-t", session, "-l", text])
+    }
+
+    /// Presses named keys (`C-d`, `Enter`).
+    func keys(_ names: String...) {
+        _ = try? run(["send-keys", "-t", session] + names)
+    }
+
+    func resize(width: Int, height: Int) {
+        _ = try? run(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func kill() {
+        _ = try? run(["kill-server"])
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable ?? "tmux")
+        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The records of a transcript: type and data.
+    static func records(_ path: String) throws -> [(type: String, data: [String: Any])] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+            return (object["type"] as? String ?? "?", object["data"] as? [String: Any] ?? [:])
+        }
+    }
+}
+
+struct TmuxTimeout: Error {}
