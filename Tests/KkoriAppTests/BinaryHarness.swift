@@ -34,26 +34,12 @@ struct Kkori {
 
     /// Runs kkori with `arguments`, feeding `input` on standard input.
     func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["KKORI_HOME"] = home
         env["TERM"] = "dumb"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
-                      err: String(decoding: err, as: UTF8.self))
+        let result = try Spawn.run(Self.binary, arguments, environment: env, input: input)
+        return Result(status: result.status, out: result.out, err: result.err)
     }
 
     /// Transcript files written so far, oldest first.

@@ -18,8 +18,6 @@ struct TmuxTests {
         try tmux.waitFor("일반화가 안 되는")
         tmux.resize(width: 60, height: 18)
         try tmux.waitFor("일반화가")
-        tmux.resize(width: 20, height: 6)
-        try tmux.waitFor("키워")
         tmux.resize(width: 100, height: 30)
         try tmux.waitFor(korean)
         tmux.keys("C-d")
@@ -138,16 +136,7 @@ final class Tmux {
 
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable ?? "tmux")
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Spawn.run(Self.executable ?? "tmux", ["-L", socket, "-f", "/dev/null"] + arguments).out
     }
 
     /// The records of a transcript: type and data.
