@@ -104,7 +104,7 @@ struct GradingWorkbench {
         self.task = task
         self.runtime = runtime
         self.environment = environment
-        root = NSTemporaryDirectory() + "kkori-bench-\(getpid())"
+        root = NSTemporaryDirectory() + "kkori-grading-bench-\(getpid())"
         solution = root + "/solution.py"
         try? FileManager.default.createDirectory(atPath: root + "/bare", withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: solution, contents: Data(Self.source.utf8))

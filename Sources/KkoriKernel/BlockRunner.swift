@@ -87,7 +87,7 @@ struct BlockRunner {
         guard let g = params[gamma], let bt = params[beta] else { return }
         withBases([g, bt]) { p in
             let target = SendablePointer(buffer)
-            Kernel.parallelFor(rows, threads: rows * d >= 1 << 16 ? workers : 1) { row in
+            Kernel.parallelFor(rows, threads: rows * d >= 1 << 20 ? workers : 1) { row in
                 let line = target.base + row * d
                 LayerNormRow.run(line, line, d, gamma: p[0], beta: p[1], eps: 1e-5)
             }

@@ -11,35 +11,39 @@ extension Gemm {
         var c20 = V(), c21 = V(), c30 = V(), c31 = V()
         var c40 = V(), c41 = V(), c50 = V(), c51 = V()
         var c60 = V(), c61 = V(), c70 = V(), c71 = V()
-        let r1 = aRow, r2 = 2 * aRow, r3 = 3 * aRow, r4 = 4 * aRow, r5 = 5 * aRow, r6 = 6 * aRow, r7 = 7 * aRow
-        var ap = a, bp = b
+        // Eight independent row pointers and one shared index: each broadcast address is base + index,
+        // so no chain of pointer additions limits the loop.
+        let r0 = a, r1 = a + aRow, r2 = a + 2 * aRow, r3 = a + 3 * aRow
+        let r4 = a + 4 * aRow, r5 = a + 5 * aRow, r6 = a + 6 * aRow, r7 = a + 7 * aRow
+        var q = 0
+        var bp = b
         for _ in 0..<kc {
             let b0 = load(bp), b1 = load(bp + 16)
-            let a0 = V(repeating: ap[0])
+            let a0 = V(repeating: r0[q])
             c00 = muladd(c00, a0, b0)
             c01 = muladd(c01, a0, b1)
-            let a1 = V(repeating: ap[r1])
+            let a1 = V(repeating: r1[q])
             c10 = muladd(c10, a1, b0)
             c11 = muladd(c11, a1, b1)
-            let a2 = V(repeating: ap[r2])
+            let a2 = V(repeating: r2[q])
             c20 = muladd(c20, a2, b0)
             c21 = muladd(c21, a2, b1)
-            let a3 = V(repeating: ap[r3])
+            let a3 = V(repeating: r3[q])
             c30 = muladd(c30, a3, b0)
             c31 = muladd(c31, a3, b1)
-            let a4 = V(repeating: ap[r4])
+            let a4 = V(repeating: r4[q])
             c40 = muladd(c40, a4, b0)
             c41 = muladd(c41, a4, b1)
-            let a5 = V(repeating: ap[r5])
+            let a5 = V(repeating: r5[q])
             c50 = muladd(c50, a5, b0)
             c51 = muladd(c51, a5, b1)
-            let a6 = V(repeating: ap[r6])
+            let a6 = V(repeating: r6[q])
             c60 = muladd(c60, a6, b0)
             c61 = muladd(c61, a6, b1)
-            let a7 = V(repeating: ap[r7])
+            let a7 = V(repeating: r7[q])
             c70 = muladd(c70, a7, b0)
             c71 = muladd(c71, a7, b1)
-            ap += aStep
+            q &+= aStep
             bp += 32
         }
         if accumulate {

@@ -1,6 +1,3 @@
-#if EXP_PACK
-import Glibc
-#endif
 /// A strided matrix operand: element (row, col) sits at `base[row * rowStride + col * colStride]`.
 ///
 /// Strides let one GEMM read a transposed operand (`x @ w.T`, `q @ k.T`) or one head's columns
@@ -54,8 +51,9 @@ enum Gemm {
             if !accumulate { for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) } }
             return
         }
-        // Below ~2 MFLOP a second thread costs more to wake than it saves.
-        let workers = m * n * k < 1 << 20 ? 1 : max(1, threads)
+        // Below ~16M multiply-adds (~0.2 ms on one core) a second thread rarely pays for its wake-up,
+        // least of all when another process holds the other core.
+        let workers = m * n * k < 1 << 24 ? 1 : max(1, threads)
         let panels = (n + nr - 1) / nr
         let packedB = allocateFloats(panels * nr * k)
         defer { packedB.deallocate() }
@@ -74,7 +72,7 @@ enum Gemm {
     static func runItem(k: Int, n: Int, a: MatrixRef, rows: Range<Int>, panels: Range<Int>,
                         packedB: UnsafePointer<Float>, panelCount: Int,
                         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
-        let packedA = readsInPlace(a) ? nil : allocateFloats(((rows.count + mr - 1) / mr) * mr * kcMax)
+        let packedA = a.colStride == 1 ? nil : allocateFloats(((rows.count + mr - 1) / mr) * mr * kcMax)
         defer { packedA?.deallocate() }
         for pc in stride(from: 0, to: k, by: kcMax) {
             let kc = min(kcMax, k - pc)
@@ -89,15 +87,6 @@ enum Gemm {
             sweep(kc: kc, a: block, bBlock: packedB + pc * panelCount * nr, panels: panels, rows: rows, n: n,
                   c: c, ldc: ldc, accumulate: accumulate || pc > 0)
         }
-    }
-
-    /// Whether A's rows can feed the tile where they are. Rows a multiple of 4 KiB apart would put all
-    /// eight row streams in one L1 set and evict each other, so such an A is packed like a strided one.
-    static func readsInPlace(_ a: MatrixRef) -> Bool {
-        #if EXP_PACK
-        if getenv("PACKA") != nil { return a.colStride == 1 && a.rowStride % 1024 != 0 }
-        #endif
-        return a.colStride == 1
     }
 
     /// Packs every (depth block, panel) of B, spread over the workers.
@@ -116,26 +105,33 @@ enum Gemm {
     static func sweep(kc: Int, a: TileA, bBlock: UnsafePointer<Float>, panels: Range<Int>, rows: Range<Int>, n: Int,
                       c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
         for panel in panels {
-            let bPanel = bBlock + panel * kc * nr
-            let col = panel * nr, cols = min(nr, n - col)
             for i0 in stride(from: 0, to: rows.count, by: mr) {
-                let aPanel = a.base + (i0 / mr) * a.panelStride
-                let target = c + (rows.lowerBound + i0) * ldc + col
-                let live = min(mr, rows.count - i0)
-                if live == mr && cols == nr {
-                    // Literal strides let the compiler specialise the tile for each layout of A.
-                    if a.step == mr {
-                        tile8x32(kc: kc, a: aPanel, aRow: 1, aStep: mr, b: bPanel, c: target, ldc: ldc,
-                                 accumulate: accumulate)
-                    } else {
-                        tile8x32(kc: kc, a: aPanel, aRow: a.row, aStep: 1, b: bPanel, c: target, ldc: ldc,
-                                 accumulate: accumulate)
-                    }
-                } else {
-                    edgeTile(kc: kc, a: aPanel, aRow: a.row, aStep: a.step, rows: live, b: bPanel, c: target,
-                             ldc: ldc, cols: cols, accumulate: accumulate)
-                }
+                tileAt(kc: kc, a: a, bBlock: bBlock, panel: panel, i0: i0, rows: rows, n: n, c: c, ldc: ldc,
+                       accumulate: accumulate)
             }
+        }
+    }
+
+    /// The tile at rows `i0..<i0+8` of the block and columns of `panel`.
+    @inline(__always)
+    static func tileAt(kc: Int, a: TileA, bBlock: UnsafePointer<Float>, panel: Int, i0: Int, rows: Range<Int>, n: Int,
+                       c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool) {
+        let bPanel = bBlock + panel * kc * nr
+        let col = panel * nr, cols = min(nr, n - col)
+        let aPanel = a.base + (i0 / mr) * a.panelStride
+        let target = c + (rows.lowerBound + i0) * ldc + col
+        let live = min(mr, rows.count - i0)
+        if live == mr && cols == nr {
+            // Literal strides let the compiler specialise the tile for each layout of A.
+            if a.step == mr {
+                tile8x32(kc: kc, a: aPanel, aRow: 1, aStep: mr, b: bPanel, c: target, ldc: ldc, accumulate: accumulate)
+            } else {
+                tile8x32(kc: kc, a: aPanel, aRow: a.row, aStep: 1, b: bPanel, c: target, ldc: ldc,
+                         accumulate: accumulate)
+            }
+        } else {
+            edgeTile(kc: kc, a: aPanel, aRow: a.row, aStep: a.step, rows: live, b: bPanel, c: target,
+                     ldc: ldc, cols: cols, accumulate: accumulate)
         }
     }
 }

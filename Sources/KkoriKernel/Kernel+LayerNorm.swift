@@ -5,7 +5,7 @@ extension Kernel {
         let d = gamma.count
         guard d > 0, x.count > 0 else { return Tensor(zeros: x.shape) }
         let rows = x.count / d
-        let workers = x.count >= 1 << 16 ? workerCount() : 1
+        let workers = workerCount(elements: x.count)
         return Tensor(shape: x.shape) { dst in
             withBases([x, gamma, beta]) { p in
                 let target = SendablePointer(dst)

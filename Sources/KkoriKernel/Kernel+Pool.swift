@@ -9,8 +9,7 @@ extension Kernel {
         let geo = PoolGeometry(h: x.shape[2], w: x.shape[3], ho: outShape[2], wo: outShape[3],
                                kernel: kernel, stride: stride)
         let planes = x.shape[0] * x.shape[1]
-        // A 2×2 pool of a million floats takes ~0.1 ms on one core; below that a second thread rarely pays.
-        let workers = x.count >= 1 << 20 ? workerCount() : 1
+        let workers = workerCount(elements: x.count)
         return Tensor(shape: outShape) { dst in
             withBases([x]) { p in
                 let target = SendablePointer(dst)

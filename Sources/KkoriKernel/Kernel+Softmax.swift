@@ -36,7 +36,7 @@ extension Kernel {
         let inner = x.shape[(axis + 1)...].reduce(1, *)
         let outer = x.shape[..<axis].reduce(1, *)
         guard length > 0, x.count > 0 else { return Tensor(zeros: x.shape) }
-        let workers = x.count >= 1 << 16 ? workerCount() : 1
+        let workers = workerCount(elements: x.count)
         return Tensor(shape: x.shape) { dst in
             withBases([x]) { inputs in
                 let src = inputs[0], target = SendablePointer(dst)

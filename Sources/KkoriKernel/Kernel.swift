@@ -17,6 +17,13 @@ public enum Kernel {
         return max(1, min(wanted, cores))
     }
 
+    /// Threads for a row-wise op over `elements` floats: one below a million. Waking a second thread costs
+    /// tens of microseconds, and far more when the other core is busy with another process, so smaller
+    /// ops (softmax or layer norm of 256×512 take ~0.1 ms on one core) stay on the calling thread.
+    static func workerCount(elements: Int) -> Int {
+        elements >= 1 << 20 ? workerCount() : 1
+    }
+
     /// Runs `body(i)` for every `i` in `0..<count`, spread over at most `threads` threads.
     ///
     /// Items go out in contiguous pieces so neighbouring items share caches. When every core may be used,

@@ -34,6 +34,13 @@ public enum TerminalSignals {
     static func install() {
         for signal in termination { _ = Glibc.signal(signal, onTermination) }
         for signal in fatal { _ = Glibc.signal(signal, onFatal) }
+        // A parent may have started us with these blocked (the mask is inherited through exec): a
+        // blocked SIGTERM would never reach the handler, and a blocked SIGWINCH would hide every
+        // resize from curses.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in termination + fatal + [SIGWINCH] { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     static func uninstall() {

@@ -83,12 +83,12 @@ struct HistoryCrashSafetyTests {
 
         var random = SeededGenerator(seed: 20_261_129)
         var killedMidSession = 0
-        for trial in 0..<24 {
+        for trial in 0..<30 {
             let kkori = try Kkori()
             defer { kkori.cleanUp() }
             let running = try RunningKkori(kkori, Self.arguments, input: Self.script)
             running.waitForQuestions(Int(random.next() % UInt64(asked.count)) + 1)
-            usleep(UInt32(random.next() % 3000))
+            usleep(UInt32(random.next() % 1500))
             running.kill()
             let acknowledged = running.text
             guard let path = kkori.transcripts.first else {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// The real binary, full screen, under tmux at a fixed size: typing Korean and English, submitting,
@@ -18,6 +19,8 @@ struct TmuxTests {
         try tmux.waitFor("일반화가 안 되는")
         tmux.resize(width: 60, height: 18)
         try tmux.waitFor("일반화가")
+        tmux.resize(width: 20, height: 6)
+        try tmux.waitFor("키워")
         tmux.resize(width: 100, height: 30)
         try tmux.waitFor(korean)
         tmux.keys("C-d")
@@ -94,7 +97,7 @@ final class Tmux {
         let command = ([Kkori.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let environment = "KKORI_HOME='\(kkori.home)' LANG=C.UTF-8 LC_ALL=C.UTF-8"
         try run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24",
-                 "env \(environment) \(command); echo '[exited]'; sleep 600"])
+                 "env \(environment) \(command); echo '[exited]'; sleep 600"], capture: false)
     }
 
     /// The pane's text now.
@@ -134,9 +137,54 @@ final class Tmux {
         _ = try? run(["kill-server"])
     }
 
+    /// Runs a tmux command and returns what it printed. Spawned and reaped directly: the server a new
+    /// session starts is a daemon that keeps the starting client's descriptors, so a new session's
+    /// output goes to /dev/null instead of a pipe that would never reach its end.
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
-        try Spawn.run(Self.executable ?? "tmux", ["-L", socket, "-f", "/dev/null"] + arguments).out
+    private func run(_ arguments: [String], capture: Bool = true) throws -> String {
+        let argv = [Self.executable ?? "tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { throw TmuxTimeout() }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        // A clean signal mask and default handlers: the test runner blocks signals, and a tmux server
+        // (and the panes it starts) inheriting that could never be hung up or killed.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, environ)
+        close(fds[1])
+        defer { close(fds[0]) }
+        guard spawned == 0 else { throw TmuxTimeout() }
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while capture {
+            let count = read(fds[0], &chunk, chunk.count)
+            if count <= 0 { break }
+            output += chunk[0..<count]
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The records of a transcript: type and data.

@@ -102,4 +102,15 @@ struct AppModelTests {
         _ = model.handle(.key(.pageUp), at: 0)
         #expect(model.handle(.key(.enter), at: 0) == [.start(round: nil, settings: model.home.settings)])
     }
+
+    @Test func taskKeysAskToEditTryAndSubmit() {
+        var (model, _) = Fixture.started(.en, width: 80, height: 24)
+        model.present(.presentTask(taskID: "t1", number: 1, total: 1, timeLimitSeconds: nil))
+        #expect(model.context == .task)
+        #expect(model.handle(.key(.control("e")), at: 1) == [.editSolution(taskID: "t1")])
+        #expect(model.handle(.key(.control("t")), at: 1) == [.gradeSolution(taskID: "t1", visibleOnly: true)])
+        #expect(model.handle(.key(.control("d")), at: 1) == [.gradeSolution(taskID: "t1", visibleOnly: false)])
+        #expect(model.handle(.key(.control("o")), at: 1) == [.session(.skip)])
+        #expect(model.handle(.paste("import os"), at: 1).isEmpty)
+    }
 }

@@ -78,6 +78,19 @@ struct ScreenGoldenTests {
     }
 
     @Test(arguments: cases)
+    func codingTask(language: Language, width: Int, height: Int) {
+        var (model, _) = Fixture.started(language, width: width, height: height)
+        model.present(.presentTask(taskID: "conv2d-forward", number: 1, total: 2, timeLimitSeconds: 1800))
+        let statement = language == .ko
+            ? "numpy로 2차원 합성곱의 순전파를 구현하세요.\n\ndef conv2d(x, w, b, stride=1, padding=0) -> np.ndarray"
+            : "Implement the forward pass of a 2-D convolution in numpy.\n\ndef conv2d(x, w, b, stride=1, padding=0) -> np.ndarray"
+        model.setTask(statement: statement, solutionPath: "/home/me/.local/share/kkori/solutions/conv2d-forward.py")
+        model.showTaskOutcome(TaskOutcome(taskID: "conv2d-forward", verdict: "wrong-answer", passed: 2, total: 3,
+                                          visibleOnly: true))
+        Golden.check(model.frame(), Self.name("task", language, width, height))
+    }
+
+    @Test(arguments: cases)
     func helpFromTheInterview(language: Language, width: Int, height: Int) {
         var (model, session) = Fixture.started(language, width: width, height: height)
         Fixture.drive(&model, &session, [.key(.function(1))], at: 1)

@@ -15,6 +15,8 @@ extension FullScreenLoop {
         case .start(let round, let settings): start(round: round, settings: settings)
         case .resume(let path): resume(path: path)
         case .openHistory: browseHistory()
+        case .editSolution(let taskID): editSolution(taskID)
+        case .gradeSolution(let taskID, let visibleOnly): gradeSolution(taskID, visibleOnly: visibleOnly)
         case .settingsChanged: break
         case .exit:
             rememberTranscript()
@@ -46,10 +48,9 @@ extension FullScreenLoop {
         if case .ask(let asked) = effect, recorder.questionID != asked.questionID || !isAnswering(asked) {
             recorder.questionShown(asked.questionID, at: now)
         }
-        if case .presentTask(let id, _, _, _) = effect, let runtime {
+        if case .presentTask(let id, _, _, _) = effect {
             model.present(effect)
-            let desk = CodingTasks.desk(for: runtime.session.scenario)
-            model.setTaskStatement(desk?.statement(taskID: id, language: runtime.session.config.language) ?? id)
+            showTask(id)
             return
         }
         model.present(effect)

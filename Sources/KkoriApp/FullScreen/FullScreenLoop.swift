@@ -25,6 +25,8 @@ final class FullScreenLoop {
     /// Printed after the terminal is restored (where the session was saved).
     var farewell: [String] = []
     var nextTick = 0.0
+    /// Shows and grades coding tasks, once the session has any.
+    var desk: (any CodingDesk)?
     /// Work that waits until the first frame is on screen (reading the scenario and history).
     var afterFirstFrame: () -> Void = {}
 

@@ -23,18 +23,14 @@ struct CastScript {
     func events() -> [(time: Double, action: CastAction)] {
         var events: [(time: Double, action: CastAction)] = []
         let digest = timeline.digest
-        for (index, step) in timeline.steps.enumerated() {
+        for step in timeline.steps {
             let attempt = step.attempt.flatMap { digest.attempts.indices.contains($0) ? digest.attempts[$0] : nil }
             switch step.kind {
             case .started:
                 events.append((step.time, .lines(["kkori · " + HistoryRows.date(digest.startedAt)], sgr: "1")))
             case .question:
                 guard let attempt, let number = step.attempt else { continue }
-                let id = attempt.asked.questionID
-                events.append((step.time, .lines(["", HistoryFormat.place(attempt.asked, strings: strings)], sgr: "1;36")))
-                events.append((step.time, .lines([timeline.texts.question(id)], sgr: "1")))
-                events.append((step.time, .prompt))
-                events += typing(attempt, number: number, from: step.time, until: answerTime(number, after: index))
+                events += question(attempt, number: number, at: step.time)
             case .answer:
                 guard let given = attempt?.answer else { continue }
                 events.append((step.time, given.kind == .answer ? .settle(SafeText.block(given.text))
@@ -61,8 +57,15 @@ struct CastScript {
         return events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
     }
 
+    /// A question being shown: its place, its text, the prompt, then its typing as it happened.
+    private func question(_ attempt: AnswerAttempt, number: Int, at time: Double) -> [(time: Double, action: CastAction)] {
+        [(time, .lines(["", HistoryFormat.place(attempt.asked, strings: strings)], sgr: "1;36")),
+         (time, .lines([timeline.texts.question(attempt.asked.questionID)], sgr: "1")),
+         (time, .prompt)] + typing(attempt, number: number, from: time, until: answerTime(number))
+    }
+
     /// When the answer to attempt `number` was given (the end of the session if never).
-    private func answerTime(_ number: Int, after index: Int) -> Double {
+    private func answerTime(_ number: Int) -> Double {
         guard timeline.answerStep.indices.contains(number), let step = timeline.answerStep[number],
               timeline.steps.indices.contains(step) else { return timeline.duration }
         return timeline.steps[step].time

@@ -42,24 +42,21 @@ public struct ProgressBuilder {
         var byTopic: [String: [Double?]] = [:]
         var known: [String: [String: String]] = [:]
         for (index, session) in sessions.enumerated() {
-            var topicOf = known[session.scenarioID] ?? [:]
-            defer { known[session.scenarioID] = topicOf }
-            let words = texts(session.scenarioID)
             var sums: [String: (Double, Int)] = [:]
             for question in session.questions {
                 guard let score = question.score else { continue }
-                let topic = topicOf[question.questionID] ?? {
-                    let name = words.topic(of: question.questionID) ?? strings.roundName(question.round)
-                    topicOf[question.questionID] = name
-                    return name
-                }()
+                let topic: String
+                if let name = known[session.scenarioID]?[question.questionID] {
+                    topic = name
+                } else {
+                    topic = texts(session.scenarioID).topic(of: question.questionID) ?? strings.roundName(question.round)
+                    known[session.scenarioID, default: [:]][question.questionID] = topic
+                }
                 let (sum, count) = sums[topic] ?? (0, 0)
                 sums[topic] = (sum + score, count + 1)
             }
             for (topic, (sum, count)) in sums {
-                var values = byTopic[topic] ?? Array(repeating: nil, count: sessions.count)
-                values[index] = sum / Double(count)
-                byTopic[topic] = values
+                byTopic[topic, default: Array(repeating: nil, count: sessions.count)][index] = sum / Double(count)
             }
         }
         return byTopic.keys.sorted().compactMap { topic in

@@ -29,6 +29,10 @@ public enum AppAction: Sendable, Hashable {
     case resume(path: String)
     /// Open the history screens (past sessions, replay, progress).
     case openHistory
+    /// Open a coding task's solution file in the user's editor.
+    case editSolution(taskID: String)
+    /// Grade a coding task's solution: the visible cases only (a try), or the hidden ones (submit).
+    case gradeSolution(taskID: String, visibleOnly: Bool)
     /// Feed the running session.
     case session(SessionCommand)
     /// Record an edit of the answer being typed (for replay).

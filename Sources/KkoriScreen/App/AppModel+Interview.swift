@@ -4,7 +4,7 @@ import KkoriScenario
 /// Answering: editing keys go to the editor (and are recorded), the rest become session commands.
 extension AppModel {
     mutating func performInInterview(_ command: Command, at time: Double) -> [AppAction] {
-        if case .task = screen { return command == .skip ? [.session(.skip)] : [] }
+        if case .task(let state) = screen { return performOnTask(command, state: state) }
         let strings = self.strings
         return withInterview { state in Self.answering(command, state: &state, at: time, strings: strings) } ?? []
     }
@@ -42,6 +42,21 @@ extension AppModel {
             state.isPaused = true
             return [.session(.pause)]
         default: return []
+        }
+    }
+
+    private mutating func performOnTask(_ command: Command, state: TaskState) -> [AppAction] {
+        var state = state
+        switch command {
+        case .skip: return [.session(.skip)]
+        case .editSolution: return [.editSolution(taskID: state.taskID)]
+        case .runVisibleCases: return [.gradeSolution(taskID: state.taskID, visibleOnly: true)]
+        case .submit: return [.gradeSolution(taskID: state.taskID, visibleOnly: false)]
+        default:
+            let lines = TaskView.document(state, strings: strings, width: width - 4).lines.count
+            state.scroll = Self.scrolled(state.scroll, by: command, lines: lines, page: height - 4)
+            screen = .task(state)
+            return []
         }
     }
 

@@ -40,10 +40,31 @@ extension AppModel {
         return nil
     }
 
-    /// The statement of the coding task on screen.
-    public mutating func setTaskStatement(_ statement: String) {
+    /// The statement and solution file of the coding task on screen.
+    public mutating func setTask(statement: String, solutionPath: String?) {
         guard case .task(var state) = screen else { return }
         state.statement = statement
+        state.solutionPath = solutionPath
+        screen = .task(state)
+    }
+
+    /// Says the solution is being graded.
+    public mutating func showGrading() {
+        setTaskResult(strings.grading)
+    }
+
+    /// Shows a grading result of the coding task on screen (or that it cannot be graded here).
+    public mutating func showTaskOutcome(_ outcome: TaskOutcome?) {
+        guard let outcome else {
+            setTaskResult(strings.noGrader)
+            return
+        }
+        setTaskResult(strings.taskResult(outcome.visibleOnly, outcome.verdict, outcome.passed, outcome.total))
+    }
+
+    private mutating func setTaskResult(_ result: String?) {
+        guard case .task(var state) = screen else { return }
+        state.result = result
         screen = .task(state)
     }
 }

@@ -21,7 +21,7 @@ public enum Screen: Sendable {
         case .feedback: .feedback
         case .summary: .summary
         case .report: .report
-        case .task: .interview
+        case .task: .task
         }
     }
 }
@@ -36,8 +36,12 @@ public struct TaskState: Sendable {
     public var total: Int
     /// The statement, if the runtime could read it.
     public var statement: String
-    /// The last grading result, shown under the statement.
+    /// The last grading result (or "grading…"), shown under the statement.
     public var result: String?
+    /// The solution file the candidate edits.
+    public var solutionPath: String?
+    /// First statement line shown.
+    public var scroll = 0
 
     public init(taskID: String, number: Int, total: Int, statement: String, result: String? = nil) {
         self.taskID = taskID

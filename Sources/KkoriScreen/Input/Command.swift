@@ -40,6 +40,10 @@ public enum Command: Sendable, Hashable {
     case cancel
     /// An editing command for the answer editor.
     case edit(EditorCommand)
+    /// Open the coding task's solution file in the user's editor.
+    case editSolution
+    /// Run the solution on the task's visible cases (a practice run).
+    case runVisibleCases
 }
 
 /// Where keys are being read: each screen (and overlay) has its own bindings.
@@ -60,4 +64,6 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case help
     /// The quit confirmation.
     case confirmQuit
+    /// A coding task is open.
+    case task
 }

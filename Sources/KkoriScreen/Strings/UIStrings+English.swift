@@ -112,6 +112,12 @@ extension UIStrings {
         weakest: "Weakest answers",
         nextTime: "Study next",
         tasks: "Coding tasks",
+        solutionFile: "Solution file",
+        grading: "Grading…",
+        noGrader: "This scenario has no grader for its tasks.",
+        taskResult: { visibleOnly, verdict, passed, total in
+            (visibleOnly ? "Visible cases: " : "Hidden cases: ") + "\(passed)/\(total) passed (\(verdict))"
+        },
         helpTitle: "Help",
         helpContext: { context in
             switch context {
@@ -122,6 +128,7 @@ extension UIStrings {
             case .report: "Report"
             case .help: "Help"
             case .confirmQuit: "Quit"
+            case .task: "Coding task"
             }
         },
         quitTitle: "Quit kkori?",

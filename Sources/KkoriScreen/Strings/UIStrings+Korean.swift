@@ -111,6 +111,12 @@ extension UIStrings {
         weakest: "보완할 답변",
         nextTime: "다음에 공부할 것",
         tasks: "코딩 과제",
+        solutionFile: "풀이 파일",
+        grading: "채점 중…",
+        noGrader: "이 시나리오의 과제는 채점할 수 없습니다.",
+        taskResult: { visibleOnly, verdict, passed, total in
+            (visibleOnly ? "공개 예제: " : "숨은 테스트: ") + "\(total)개 중 \(passed)개 통과 (\(verdict))"
+        },
         helpTitle: "도움말",
         helpContext: { context in
             switch context {
@@ -121,6 +127,7 @@ extension UIStrings {
             case .report: "결과"
             case .help: "도움말"
             case .confirmQuit: "종료"
+            case .task: "코딩 과제"
             }
         },
         quitTitle: "kkori를 종료할까요?",

@@ -74,6 +74,10 @@ public struct UIStrings: Sendable {
     var weakest: String
     var nextTime: String
     var tasks: String
+    var solutionFile: String
+    var grading: String
+    var noGrader: String
+    var taskResult: @Sendable (_ visibleOnly: Bool, _ verdict: String, _ passed: Int, _ total: Int) -> String
     // Overlays
     var helpTitle: String
     var helpContext: @Sendable (KeyContext) -> String

@@ -11,18 +11,12 @@ enum DecimalNumber {
     /// The number at the start of `bytes` (JSON grammar) and its length in bytes; nil when there is none.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Int)? {
         var i = 0
-        var negative = false
-        if i < bytes.count, bytes[i] == UInt8(ascii: "-") {
-            negative = true
-            i += 1
-        }
-        var mantissa: UInt64 = 0
-        var digits = 0
-        var exponent = 0
+        let negative = i < bytes.count && bytes[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        var digits = Digits()
         let integerStart = i
         while i < bytes.count, let digit = digit(bytes[i]) {
-            if digits < 19 { mantissa = mantissa * 10 + UInt64(digit) } else { exponent += 1 }
-            if mantissa > 0 { digits += 1 }
+            digits.add(digit, fraction: false)
             i += 1
         }
         guard i > integerStart, !(bytes[integerStart] == UInt8(ascii: "0") && i - integerStart > 1) else { return nil }
@@ -30,25 +24,42 @@ enum DecimalNumber {
             i += 1
             let fractionStart = i
             while i < bytes.count, let digit = digit(bytes[i]) {
-                if digits < 19 {
-                    mantissa = mantissa * 10 + UInt64(digit)
-                    exponent -= 1
-                    if mantissa > 0 { digits += 1 }
-                }
+                digits.add(digit, fraction: true)
                 i += 1
             }
             guard i > fractionStart else { return nil }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             guard let (value, length) = exponentPart(UnsafeBufferPointer(rebasing: bytes[(i + 1)...])) else { return nil }
-            exponent += value
+            digits.exponent += value
             i += 1 + length
         }
-        if digits <= 19, mantissa <= 1 << 53, abs(exponent) <= 22 {
-            let magnitude = exponent < 0 ? Double(mantissa) / exactPowers[-exponent] : Double(mantissa) * exactPowers[exponent]
-            return (negative ? -magnitude : magnitude, i)
+        guard let magnitude = digits.exactValue else { return slow(UnsafeBufferPointer(rebasing: bytes[0..<i])).map { ($0, i) } }
+        return (negative ? -magnitude : magnitude, i)
+    }
+
+    /// Decimal digits gathered as a mantissa (up to 19 significant digits) and a power of ten.
+    private struct Digits {
+        var mantissa: UInt64 = 0
+        var significant = 0
+        var exponent = 0
+
+        mutating func add(_ digit: Int, fraction: Bool) {
+            if significant < 19 {
+                mantissa = mantissa * 10 + UInt64(digit)
+                if fraction { exponent -= 1 }
+                if mantissa > 0 { significant += 1 }
+            } else if !fraction {
+                exponent += 1
+            }
         }
-        return slow(UnsafeBufferPointer(rebasing: bytes[0..<i])).map { ($0, i) }
+
+        /// The value when it is exact by Clinger's fast path: an exact mantissa times or divided by an
+        /// exact power of ten rounds correctly in one operation.
+        var exactValue: Double? {
+            guard significant <= 19, mantissa <= 1 << 53, abs(exponent) <= 22 else { return nil }
+            return exponent < 0 ? Double(mantissa) / exactPowers[-exponent] : Double(mantissa) * exactPowers[exponent]
+        }
     }
 
     private static func digit(_ byte: UInt8) -> Int? {

@@ -69,7 +69,9 @@ enum IndexFormat {
     }
 
     static func unescape(_ bytes: ArraySlice<UInt8>) -> String? {
-        guard bytes.contains(0x5C) else { return String(validating: bytes, as: UTF8.self) }
+        guard bytes.contains(0x5C) else {
+            return bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) ? String(decoding: $0, as: UTF8.self) : nil }
+        }
         if bytes.elementsEqual("\\0".utf8) { return "" }
         if bytes.elementsEqual("\\-".utf8) { return "-" }
         var out: [UInt8] = []
@@ -91,6 +93,7 @@ enum IndexFormat {
                 out.append(byte)
             }
         }
-        return escaping ? nil : String(validating: out, as: UTF8.self)
+        guard !escaping, out.withUnsafeBufferPointer(UTF8Check.isValid) else { return nil }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -125,7 +125,9 @@ extension IndexFormat {
     }
 
     private static func double(_ bytes: ArraySlice<UInt8>) -> Double? {
-        guard !bytes.isEmpty, bytes.count < 40, let value = Double(text(bytes)), value.isFinite else { return nil }
-        return value
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let (value, length) = DecimalNumber.parse(buffer), length == buffer.count, value.isFinite else { return nil }
+            return value
+        }
     }
 }
