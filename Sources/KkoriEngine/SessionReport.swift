@@ -70,3 +70,25 @@ public struct MissedPoint: Sendable, Hashable, Codable {
     public var questionID: String
     public var pointID: String
 }
+
+extension SessionReport {
+    private enum CodingKeys: String, CodingKey {
+        case rounds, competencies, trees, tasks, strongest, weakest, overall, recommendation, redFlags, missedPoints
+    }
+
+    /// Reads a report; the lists a report of an older kkori may lack (tasks, red flags, missed points,
+    /// competencies) read as empty, so its transcript still opens.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rounds = try c.decode([RoundSummary].self, forKey: .rounds)
+        competencies = try c.decodeIfPresent([CompetencyScore].self, forKey: .competencies) ?? []
+        trees = try c.decode([TreeResult].self, forKey: .trees)
+        tasks = try c.decodeIfPresent([TaskOutcome].self, forKey: .tasks) ?? []
+        strongest = try c.decode([String].self, forKey: .strongest)
+        weakest = try c.decode([String].self, forKey: .weakest)
+        overall = try c.decode(Double.self, forKey: .overall)
+        recommendation = try c.decode(Recommendation.self, forKey: .recommendation)
+        redFlags = try c.decodeIfPresent([String].self, forKey: .redFlags) ?? []
+        missedPoints = try c.decodeIfPresent([MissedPoint].self, forKey: .missedPoints) ?? []
+    }
+}

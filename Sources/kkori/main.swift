@@ -93,4 +93,16 @@ struct Score: ParsableCommand {
     }
 }
 
-Kkori.main()
+// Usage errors (a missing or unexpected argument, a bad option value) exit with 2, as unknown tasks,
+// rounds and files do; help and version requests exit 0.
+do {
+    var command = try Kkori.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Kkori.exitCode(for: error)
+    if code == .validationFailure {
+        FileHandle.standardError.write(Data((Kkori.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+    }
+    Kkori.exit(withError: error)
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KkoriEngine
 import KkoriScenario
@@ -167,6 +168,29 @@ struct SessionTests {
             AnsweredQuestion(questionID: $0.questionID, tree: $0.rootID, competency: $0.competency, depth: $0.depth,
                              assessment: $0.assessment)
         }).recommendation)
+    }
+
+    @Test("a report without the lists newer versions added still decodes, with them empty")
+    func reportFromAnOlderVersion() throws {
+        var d = Driver(EngineFixture.session(rounds: [.technical]))
+        d.send { .started(at: $0) }
+        while d.session.isRunning { d.send { .answerSubmitted("alpha beta gamma delta", at: $0) } }
+        guard case .finished(let report) = d.session.phase else {
+            Issue.record("not finished")
+            return
+        }
+        let encoded = try JSONEncoder().encode(report)
+        var object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        #expect(object["redFlags"] != nil && object["missedPoints"] != nil)
+        for key in ["redFlags", "missedPoints", "tasks", "competencies"] { object.removeValue(forKey: key) }
+        let old = try JSONDecoder().decode(SessionReport.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.redFlags.isEmpty && old.missedPoints.isEmpty && old.tasks.isEmpty && old.competencies.isEmpty)
+        #expect(old.trees == report.trees && old.overall == report.overall)
+        #expect(try JSONDecoder().decode(SessionReport.self, from: encoded) == report)
+        object.removeValue(forKey: "trees")
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(SessionReport.self, from: JSONSerialization.data(withJSONObject: object))
+        }
     }
 
     @Test("quit stops the session and leaves it resumable")
