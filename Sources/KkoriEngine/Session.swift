@@ -78,6 +78,13 @@ public struct Session: Sendable {
     /// The current round's settings.
     public var currentRoundSpec: RoundSpec? { currentRound.flatMap { scenario.round($0) } }
 
+    /// Whether the current round has a time limit and it has run out (paused time excluded). A front
+    /// end uses it to submit a coding task's last saved file before the tick that ends the round.
+    public func roundTimeIsUp(at t: Double) -> Bool {
+        guard isRunning, let limit = currentRoundSpec?.timeLimitSeconds else { return false }
+        return roundElapsed(at: t) >= Double(limit)
+    }
+
     /// Handles one event; returns the effects to carry out, in order.
     public mutating func handle(_ event: SessionEvent) -> [SessionEffect] {
         var out: [SessionEffect] = []
@@ -147,8 +154,7 @@ public struct Session: Sendable {
     }
 
     private mutating func tick(at t: Double, _ out: inout [SessionEffect]) {
-        guard pausedAt == nil, let limit = currentRoundSpec?.timeLimitSeconds, isRunning,
-              roundElapsed(at: t) >= Double(limit) else { return }
+        guard pausedAt == nil, roundTimeIsUp(at: t) else { return }
         switch phase {
         case .asking(let asked):
             let given = GivenAnswer(questionID: asked.questionID, kind: .timeout, text: "", seconds: answerElapsed(at: t))

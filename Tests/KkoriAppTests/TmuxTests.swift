@@ -77,12 +77,60 @@ struct TmuxTests {
     }
 }
 
+/// The coding round full screen: the solution file is edited in `$EDITOR` (here a copy of a file
+/// holding every task's solution), tried on the visible cases, submitted, and its results stay up
+/// until the candidate goes on. Needs python3 with numpy, as the grader does.
+@Suite("kkori coding round under tmux", .serialized,
+       .enabled(if: Tmux.isInstalled && Tmux.hasNumpy, "needs tmux, and python3 with numpy"))
+struct TmuxCodingTests {
+    static let solutions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../Fixtures/all-tasks.py").standardized.path
+
+    @Test("edit, try the visible cases, submit, read the results, go on")
+    func editTrySubmit() throws {
+        let kkori = try Kkori()
+        defer { kkori.cleanUp() }
+        let tmux = try Tmux(kkori, ["interview", "--round", "coding", "--lang", "en", "--seed", "3"],
+                            environment: ["EDITOR": "cp \(Self.solutions)", "VISUAL": ""])
+        defer { tmux.kill() }
+        try tmux.waitFor("Solution file")
+        try tmux.waitFor("/ 1:00:00")
+        tmux.keys("r")
+        try tmux.waitFor("Visible cases:", timeout: 60)
+        #expect(!tmux.capture().contains("(accepted)"), "the starter file does not solve the task")
+        tmux.keys("e")
+        tmux.keys("r")
+        try tmux.waitFor("passed (accepted)", timeout: 60)
+        tmux.keys("s")
+        try tmux.waitFor("Submitted, all cases:", timeout: 180)
+        let results = tmux.capture()
+        #expect(results.contains("(accepted)"))
+        #expect(results.contains("kkori's kernel"), "the speed against the kernel is shown")
+        #expect(results.contains("question 1 of 2"), "the results stay up until Enter")
+        tmux.keys("Enter")
+        try tmux.waitFor("question 2 of 2")
+        tmux.keys("C-o")
+        try tmux.waitFor("round finished")
+
+        let path = try #require(kkori.transcripts.first)
+        let graded = try Tmux.records(path).filter { $0.type == "task-graded" }
+        let runs = graded.map { ($0.data["verdict"] as? String ?? "", $0.data["visibleOnly"] as? Bool ?? false) }
+        #expect(runs.count == 4)
+        #expect(runs.map(\.1) == [true, true, false, false])
+        #expect(runs.dropFirst().map(\.0) == ["accepted", "accepted", "skipped"])
+        #expect(runs.first?.0 != "accepted")
+    }
+}
+
 /// A tmux server of its own (a private socket), one session running kkori in an 80×24 pane.
 final class Tmux {
     let socket: String
     let session = "kkori"
 
     static var isInstalled: Bool { executable != nil }
+
+    /// Whether python3 can import numpy (the coding round's grader needs both).
+    static let hasNumpy: Bool = (try? Spawn.run("python3", ["-c", "import numpy"]).status) == 0
 
     static var executable: String? {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {
@@ -92,10 +140,11 @@ final class Tmux {
 
     /// Starts `kkori arguments` in a new 80×24 session; the pane stays after kkori exits, showing
     /// what it printed.
-    init(_ kkori: Kkori, _ arguments: [String]) throws {
+    init(_ kkori: Kkori, _ arguments: [String], environment extra: [String: String] = [:]) throws {
         socket = "kkori-test-\(UUID().uuidString.prefix(8))"
         let command = ([Kkori.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let environment = "KKORI_HOME='\(kkori.home)' LANG=C.UTF-8 LC_ALL=C.UTF-8"
+        let settings = ["KKORI_HOME": kkori.home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(extra) { $1 }
+        let environment = settings.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         try run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24",
                  "env \(environment) \(command); echo '[exited]'; sleep 600"], capture: false)
     }

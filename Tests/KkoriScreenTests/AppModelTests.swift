@@ -105,12 +105,55 @@ struct AppModelTests {
 
     @Test func taskKeysAskToEditTryAndSubmit() {
         var (model, _) = Fixture.started(.en, width: 80, height: 24)
-        model.present(.presentTask(taskID: "t1", number: 1, total: 1, timeLimitSeconds: nil))
+        model.present(.presentTask(taskID: "t1", number: 1, total: 2, timeLimitSeconds: 600))
         #expect(model.context == .task)
-        #expect(model.handle(.key(.control("e")), at: 1) == [.editSolution(taskID: "t1")])
-        #expect(model.handle(.key(.control("t")), at: 1) == [.gradeSolution(taskID: "t1", visibleOnly: true)])
-        #expect(model.handle(.key(.control("d")), at: 1) == [.gradeSolution(taskID: "t1", visibleOnly: false)])
+        #expect(model.handle(.key(.character("e")), at: 1) == [.editSolution(taskID: "t1")])
+        #expect(model.handle(.key(.character("r")), at: 1) == [.gradeSolution(taskID: "t1", visibleOnly: true)])
+        #expect(model.handle(.key(.character("s")), at: 1) == [.gradeSolution(taskID: "t1", visibleOnly: false)])
         #expect(model.handle(.key(.control("o")), at: 1) == [.session(.skip)])
         #expect(model.handle(.paste("import os"), at: 1).isEmpty)
+        let hints = model.frame().textLines[23]
+        #expect(hints.contains("e edit") && hints.contains("r run") && hints.contains("s submit"))
+    }
+
+    @Test func taskCountdownFollowsTheRoundClock() {
+        var (model, _) = Fixture.started(.en, width: 80, height: 24)
+        model.present(.presentTask(taskID: "t1", number: 1, total: 1, timeLimitSeconds: 600))
+        model.updateClock(ClockReadout(round: 75, roundLimit: 600), paused: false)
+        #expect(model.frame().textLines[22].contains("time left 8:45 / 10:00"))
+    }
+
+    @Test func gradingBlocksKeysAndShowsProgress() {
+        var (model, _) = Fixture.started(.ko, width: 80, height: 24)
+        model.present(.presentTask(taskID: "t1", number: 1, total: 1, timeLimitSeconds: nil))
+        model.showGrading(done: 3, total: 10, visibleOnly: false)
+        #expect(model.frame().textLines[2].contains("3/10"))
+        #expect(model.handle(.key(.character("s")), at: 1).isEmpty)
+        #expect(model.handle(.key(.character("e")), at: 1).isEmpty)
+    }
+
+    @Test func aSubmittedTaskKeepsItsResultsUntilTheCandidateGoesOn() {
+        var (model, _) = Fixture.started(.en, width: 80, height: 24)
+        model.present(.presentTask(taskID: "t1", number: 1, total: 2, timeLimitSeconds: nil))
+        let outcome = TaskOutcome(taskID: "t1", verdict: "wrong-answer", passed: 7, total: 10)
+        model.showTaskOutcome(outcome, lines: [TaskLine("  hidden   big-logits  wrong-answer", tone: .failed)],
+                              finished: true)
+        model.present(.presentTask(taskID: "t2", number: 2, total: 2, timeLimitSeconds: nil))
+        guard case .task(let shown) = model.screen else {
+            Issue.record("the results should still be on screen")
+            return
+        }
+        #expect(shown.taskID == "t1" && shown.isFinished)
+        #expect(model.context == .taskDone)
+        #expect(model.frame().textLines[2].contains("Submitted, all cases: 7/10 passed (wrong-answer)"))
+        #expect(model.frame().textLines[3].contains("big-logits"))
+        #expect(model.handle(.key(.character("s")), at: 1).isEmpty, "a finished task cannot be submitted again")
+        #expect(model.handle(.key(.control("o")), at: 1).isEmpty)
+        _ = model.handle(.key(.enter), at: 2)
+        guard case .task(let next) = model.screen else {
+            Issue.record("the next task should be up")
+            return
+        }
+        #expect(next.taskID == "t2" && !next.isFinished && next.result == nil)
     }
 }

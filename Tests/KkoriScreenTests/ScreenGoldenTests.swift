@@ -85,8 +85,15 @@ struct ScreenGoldenTests {
             ? "numpy로 2차원 합성곱의 순전파를 구현하세요.\n\ndef conv2d(x, w, b, stride=1, padding=0) -> np.ndarray"
             : "Implement the forward pass of a 2-D convolution in numpy.\n\ndef conv2d(x, w, b, stride=1, padding=0) -> np.ndarray"
         model.setTask(statement: statement, solutionPath: "/home/me/.local/share/kkori/solutions/conv2d-forward.py")
-        model.showTaskOutcome(TaskOutcome(taskID: "conv2d-forward", verdict: "wrong-answer", passed: 2, total: 3,
-                                          visibleOnly: true))
+        model.updateClock(ClockReadout(round: 1_500, roundLimit: 1800), paused: false)
+        let lines = [
+            TaskLine("  visible  basic       accepted        1.20 ms", tone: .passed),
+            TaskLine("  visible  stride-2    wrong-answer    0.90 ms", tone: .failed),
+            TaskLine("      out[0, 3, 1, 2] = 0.4, expected 0.71", tone: .detail),
+            TaskLine("      inputs: x 2×3×7×5, w 4×3×3×3, b 4", tone: .detail),
+        ]
+        model.showTaskOutcome(TaskOutcome(taskID: "conv2d-forward", verdict: "wrong-answer", passed: 1, total: 2,
+                                          visibleOnly: true), lines: lines)
         Golden.check(model.frame(), Self.name("task", language, width, height))
     }
 

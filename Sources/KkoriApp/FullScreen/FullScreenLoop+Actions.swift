@@ -48,9 +48,9 @@ extension FullScreenLoop {
         if case .ask(let asked) = effect, recorder.questionID != asked.questionID || !isAnswering(asked) {
             recorder.questionShown(asked.questionID, at: now)
         }
-        if case .presentTask(let id, _, _, _) = effect {
+        if case .presentTask = effect {
             model.present(effect)
-            showTask(id)
+            prepareTaskScreen()
             return
         }
         model.present(effect)

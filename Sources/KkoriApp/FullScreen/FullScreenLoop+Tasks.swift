@@ -1,4 +1,5 @@
 import Foundation
+import KkoriCoding
 import KkoriEngine
 import KkoriPlatform
 import KkoriScreen
@@ -42,17 +43,64 @@ extension FullScreenLoop {
         }
     }
 
-    /// Grades the solution; a submission goes to the engine, a try only shows its result.
-    func gradeSolution(_ taskID: String, visibleOnly: Bool) {
-        guard let runtime, let desk else {
-            model.showTaskOutcome(nil)
+    /// Fills in a task screen the model has just put up (its statement and solution file).
+    func prepareTaskScreen() {
+        guard case .task(let state) = model.screen, state.solutionPath == nil, !state.isFinished else { return }
+        showTask(state.taskID)
+    }
+
+    /// Grades the last saved solution file, drawing the progress case by case. A try (visible cases)
+    /// is recorded and shown; a submission is recorded, its results stay on screen, and the session
+    /// moves on once the candidate has read them. `timeUp`: the round's time ran out and the file is
+    /// submitted for the candidate.
+    func gradeSolution(_ taskID: String, visibleOnly: Bool, timeUp: Bool = false) {
+        guard let runtime, let desk = desk as? TaskDesk, let task = desk.catalog.task(taskID) else {
+            model.showTaskOutcome(nil, finished: timeUp)
+            if timeUp, let runtime { submit(TaskOutcome(taskID: taskID, verdict: TaskDesk.notGraded, passed: 0, total: 0),
+                                            runtime: runtime) }
             return
         }
-        model.showGrading()
+        let language = runtime.session.config.language
+        let total = task.cases(visibleOnly: visibleOnly).count
+        model.showGrading(done: 0, total: total, visibleOnly: visibleOnly)
         draw()
-        let outcome = desk.grade(taskID: taskID, file: solutionPath(taskID), visibleOnly: visibleOnly)
-        model.showTaskOutcome(outcome)
+        let note = timeUp ? model.timeUpNote : nil
+        do {
+            let result = try desk.gradeResult(taskID: taskID, file: solutionPath(taskID), visibleOnly: visibleOnly) {
+                done, total, _ in
+                self.model.showGrading(done: done, total: total, visibleOnly: visibleOnly)
+                self.draw()
+            }
+            let outcome = TaskDesk.outcome(result)
+            let exam = runtime.session.config.mode == .real
+            let lines = TaskText.rows(result, language: language, hiddenDetails: visibleOnly || !exam)
+            model.showTaskOutcome(outcome, lines: lines, finished: !visibleOnly, note: note)
+            if visibleOnly {
+                for effect in runtime.send(.taskGraded(outcome, at: runtime.now)) { present(effect) }
+            } else {
+                submit(outcome, runtime: runtime)
+            }
+        } catch {
+            // No python3 or numpy, or an unreadable file: say why; a submission stays open to fix it,
+            // unless the time is up.
+            model.showTaskProblem(TerminalSafe.clean(desk.lastProblem ?? error.message), finished: timeUp, note: note)
+            if timeUp {
+                submit(TaskOutcome(taskID: taskID, verdict: TaskDesk.notGraded, passed: 0, total: total), runtime: runtime)
+            }
+        }
+    }
+
+    /// Hands a submission to the engine; what it does next waits behind the results on screen.
+    private func submit(_ outcome: TaskOutcome, runtime: InterviewRuntime) {
         for effect in runtime.send(.taskGraded(outcome, at: runtime.now)) { present(effect) }
+    }
+
+    /// Submits the open task's last saved file when the round's time has run out, before the tick
+    /// that ends the round.
+    func submitIfTimeIsUp(at t: Double) {
+        guard let runtime, !runtime.session.isPaused, case .coding(let taskID, _, _) = runtime.session.phase,
+              runtime.session.roundTimeIsUp(at: t) else { return }
+        gradeSolution(taskID, visibleOnly: false, timeUp: true)
     }
 }
 

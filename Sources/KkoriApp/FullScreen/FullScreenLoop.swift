@@ -78,6 +78,8 @@ final class FullScreenLoop {
 
     func handle(_ event: InputEvent) {
         for action in model.handle(event, at: now) { perform(action) }
+        // Going on from a finished task can bring up the next one.
+        prepareTaskScreen()
     }
 
     /// Once a second: the engine checks the round's time limit, the clocks on screen move, and typed
@@ -86,7 +88,8 @@ final class FullScreenLoop {
         nextTick = Platform.monotonic() + 1
         guard let runtime else { return }
         let t = runtime.now
-        for effect in runtime.send(.ticked(at: t)) { present(effect) }
+        submitIfTimeIsUp(at: t)
+        for effect in runtime.send(.ticked(at: runtime.now)) { present(effect) }
         let session = runtime.session
         let guidance = model.home.settings.showGuidance ? session.currentRoundSpec?.answerSeconds : nil
         model.updateClock(ClockReadout(answer: session.answerElapsed(at: t), guidance: guidance,

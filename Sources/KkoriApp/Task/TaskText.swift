@@ -1,6 +1,7 @@
 import Foundation
 import KkoriCoding
 import KkoriScenario
+import KkoriScreen
 import KkoriText
 
 /// Tasks and results as plain text (line mode and `kkori task`). Text from solutions (tracebacks,
@@ -25,20 +26,35 @@ enum TaskText {
     /// One line per case, then the speed comparison.
     static func result(_ result: TaskResult, task: CodingTask, language: Language) -> [String] {
         let text = TaskStrings(language: language)
-        var lines = ["\(task.id): \(result.verdict.rawValue) (\(text.passed(result.passed, result.total)))"]
+        let head = "\(task.id): \(result.verdict.rawValue) (\(text.passed(result.passed, result.total)))"
+        return [TerminalSafe.clean(head)] + rows(result, language: language, hiddenDetails: true).map(\.text)
+    }
+
+    /// The lines under a result's headline: every visible case (with why it failed), the hidden cases
+    /// one by one when `hiddenDetails` (study) or as a count (exam), then the speed against the kernel.
+    static func rows(_ result: TaskResult, language: Language, hiddenDetails: Bool) -> [TaskLine] {
+        let text = TaskStrings(language: language)
+        var lines: [TaskLine] = []
         let width = max(8, result.cases.map(\.name.count).max() ?? 8)
-        for item in result.cases {
+        for item in result.cases where item.visible || hiddenDetails {
             let group = pad(item.visible ? text.visible : text.hidden, 8)
             let name = pad(item.name, width)
             let verdict = pad(item.verdict.rawValue, 15)
-            lines.append("  \(group) \(name)  \(verdict) \(milliseconds(item.seconds))")
-            if !item.verdict.isAccepted { lines += details(item, text: text) }
+            lines.append(TaskLine("  \(group) \(name)  \(verdict) \(milliseconds(item.seconds))",
+                                  tone: item.verdict.isAccepted ? .passed : .failed))
+            if !item.verdict.isAccepted { lines += details(item, text: text).map { TaskLine($0, tone: .detail) } }
+        }
+        let hidden = result.cases.filter { !$0.visible }
+        if !hiddenDetails, !hidden.isEmpty {
+            let passed = hidden.filter(\.verdict.isAccepted).count
+            lines.append(TaskLine("  \(pad(text.hidden, 8)) \(text.passed(passed, hidden.count))",
+                                  tone: passed == hidden.count ? .passed : .failed))
         }
         if let mine = result.candidateSeconds, let kernel = result.referenceSeconds {
-            lines.append(text.speed(candidate: milliseconds(mine), reference: milliseconds(kernel),
-                                    ratio: ratio(mine, kernel, text: text)))
+            lines.append(TaskLine(text.speed(candidate: milliseconds(mine), reference: milliseconds(kernel),
+                                             ratio: ratio(mine, kernel, text: text)), tone: .plain))
         }
-        return lines.map { TerminalSafe.clean($0) }
+        return lines.map { TaskLine(TerminalSafe.clean($0.text), tone: $0.tone) }
     }
 
     /// The explanation and input shapes of a failing case, indented.

@@ -6,7 +6,7 @@ extension AppModel {
     /// Shows what a session effect asks for (records are the runtime's business).
     public mutating func present(_ effect: SessionEffect) {
         if case .record = effect { return }
-        if case .summary = screen {
+        if isHoldingEffects {
             queued.append(effect)
             return
         }
@@ -16,13 +16,26 @@ extension AppModel {
         case .showRoundSummary(let summary): screen = .summary(SummaryState(summary: summary))
         case .showReport(let report):
             if let scenario { screen = .report(ReportState(report: report, scenario: scenario, transcriptPath: transcriptPath)) }
-        case .presentTask(let id, let number, let total, _):
-            screen = .task(TaskState(taskID: id, number: number, total: total, statement: ""))
+        case .presentTask(let id, let number, let total, let limit):
+            var state = TaskState(taskID: id, number: number, total: total, statement: "")
+            state.clock.roundLimit = limit
+            state.mode = home.settings.mode
+            screen = .task(state)
         case .stoppedResumable, .record: break
         }
     }
 
-    /// Shows the effects held behind a round summary.
+    /// Whether a screen the candidate must dismiss is up (a round summary, a finished task's results):
+    /// what the session does next waits behind it.
+    var isHoldingEffects: Bool {
+        switch screen {
+        case .summary: true
+        case .task(let state): state.isFinished
+        default: false
+        }
+    }
+
+    /// Shows the effects held behind a round summary or a finished task.
     mutating func releaseQueue() {
         let pending = queued
         queued = []

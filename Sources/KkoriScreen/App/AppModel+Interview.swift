@@ -47,6 +47,11 @@ extension AppModel {
 
     private mutating func performOnTask(_ command: Command, state: TaskState) -> [AppAction] {
         var state = state
+        if state.isFinished, command == .proceed {
+            releaseQueue()
+            return []
+        }
+        if state.grading != nil { return [] }
         switch command {
         case .skip: return [.session(.skip)]
         case .editSolution: return [.editSolution(taskID: state.taskID)]

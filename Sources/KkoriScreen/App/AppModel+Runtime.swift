@@ -48,23 +48,41 @@ extension AppModel {
         screen = .task(state)
     }
 
-    /// Says the solution is being graded.
-    public mutating func showGrading() {
-        setTaskResult(strings.grading)
+    /// Shows a grading run in progress: `done` of `total` cases finished.
+    public mutating func showGrading(done: Int, total: Int, visibleOnly: Bool) {
+        guard case .task(var state) = screen else { return }
+        state.grading = GradingProgress(done: done, total: total, visibleOnly: visibleOnly)
+        screen = .task(state)
     }
 
     /// Shows a grading result of the coding task on screen (or that it cannot be graded here).
-    public mutating func showTaskOutcome(_ outcome: TaskOutcome?) {
+    public mutating func showTaskOutcome(_ outcome: TaskOutcome?, lines: [TaskLine] = [], finished: Bool = false,
+                                         note: String? = nil) {
         guard let outcome else {
-            setTaskResult(strings.noGrader)
+            showTaskProblem(strings.noGrader, finished: finished, note: note)
             return
         }
-        setTaskResult(strings.taskResult(outcome.visibleOnly, outcome.verdict, outcome.passed, outcome.total))
+        showTaskText(strings.taskResult(outcome.visibleOnly, outcome.verdict, outcome.passed, outcome.total),
+                     lines: lines, finished: finished, note: note)
     }
 
-    private mutating func setTaskResult(_ result: String?) {
+    /// Shows why a run could not happen (no python3 or numpy, an unreadable file).
+    public mutating func showTaskProblem(_ problem: String, finished: Bool = false, note: String? = nil) {
+        showTaskText(problem, lines: [], finished: finished, note: note)
+    }
+
+    /// A run's headline and its lines. A finished task (submitted, or out of time) keeps its results
+    /// up, headed by `note`, until the candidate goes on; the session's next step waits behind them.
+    private mutating func showTaskText(_ headline: String, lines: [TaskLine], finished: Bool, note: String?) {
         guard case .task(var state) = screen else { return }
-        state.result = result
+        state.grading = nil
+        state.result = note.map { $0 + "\n" + headline } ?? headline
+        state.resultLines = lines
+        state.isFinished = state.isFinished || finished
+        state.scroll = 0
         screen = .task(state)
     }
+
+    /// The time-up message, for the runtime to head the results of a task submitted for the candidate.
+    public var timeUpNote: String { strings.taskTimeUp }
 }

@@ -73,6 +73,11 @@ public struct AppModel: Sendable {
 
     /// Updates the interview clocks (the runtime reads them from the session on each tick).
     public mutating func updateClock(_ clock: ClockReadout, paused: Bool) {
+        if case .task(var state) = screen {
+            state.clock = clock
+            screen = .task(state)
+            return
+        }
         guard case .interview(var state) = screen else { return }
         state.clock = clock
         state.isPaused = paused

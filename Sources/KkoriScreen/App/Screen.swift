@@ -1,3 +1,5 @@
+import KkoriEngine
+
 /// The screen on display.
 public enum Screen: Sendable {
     /// The home menu.
@@ -21,12 +23,13 @@ public enum Screen: Sendable {
         case .feedback: .feedback
         case .summary: .summary
         case .report: .report
-        case .task: .task
+        case .task(let state): state.isFinished ? .taskDone : .task
         }
     }
 }
 
-/// A coding task on screen (its statement and the last grading result).
+/// A coding task on screen: the statement, the round's countdown, a grading in progress and the
+/// result of the last run, case by case.
 public struct TaskState: Sendable {
     /// Task id.
     public var taskID: String
@@ -36,11 +39,22 @@ public struct TaskState: Sendable {
     public var total: Int
     /// The statement, if the runtime could read it.
     public var statement: String
-    /// The last grading result (or "grading…"), shown under the statement.
+    /// The last run's headline (or why it could not run).
     public var result: String?
+    /// The last run's cases and speed, one line each.
+    public var resultLines: [TaskLine] = []
+    /// The run in progress, case by case.
+    public var grading: GradingProgress?
     /// The solution file the candidate edits.
     public var solutionPath: String?
-    /// First statement line shown.
+    /// The round's clock (the countdown shows its limit minus its time).
+    public var clock = ClockReadout()
+    /// Study (practice: failing hidden cases are shown) or exam (real: hidden cases as counts).
+    public var mode: InterviewMode = .practice
+    /// Whether the task was submitted (or its time ran out): its results stay up until the candidate
+    /// goes on, and what the session does next waits behind them.
+    public var isFinished = false
+    /// First document line shown.
     public var scroll = 0
 
     public init(taskID: String, number: Int, total: Int, statement: String, result: String? = nil) {
@@ -49,5 +63,34 @@ public struct TaskState: Sendable {
         self.total = total
         self.statement = statement
         self.result = result
+    }
+}
+
+/// One line of a task's result: a case and its verdict, a detail under a failing case, or the speed.
+public struct TaskLine: Sendable, Hashable {
+    public enum Tone: Sendable, Hashable {
+        case passed, failed, detail, plain
+    }
+
+    public var text: String
+    public var tone: Tone
+
+    public init(_ text: String, tone: Tone) {
+        self.text = text
+        self.tone = tone
+    }
+}
+
+/// How far a grading run has got.
+public struct GradingProgress: Sendable, Hashable {
+    public var done: Int
+    public var total: Int
+    /// Visible cases only (a try) or the hidden ones (the submission).
+    public var visibleOnly: Bool
+
+    public init(done: Int, total: Int, visibleOnly: Bool) {
+        self.done = done
+        self.total = total
+        self.visibleOnly = visibleOnly
     }
 }

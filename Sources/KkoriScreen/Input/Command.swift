@@ -66,4 +66,6 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case confirmQuit
     /// A coding task is open.
     case task
+    /// A coding task's final results (submitted or out of time).
+    case taskDone
 }

@@ -12,32 +12,37 @@ extension KeyMap {
         + quitBindings
 
     /// A coding task: the solution is written in the user's own editor, then tried and submitted.
+    /// No text is typed on this screen, so plain letters are safe.
     static let taskBindings: [KeyBinding] = [
-        KeyBinding([.control("e")], .editSolution, [.task], hint: l("편집", "edit"),
-                   help: l("풀이 파일을 편집기($VISUAL, $EDITOR)로 엽니다.", "Open the solution file in your editor ($VISUAL, $EDITOR).")),
-        KeyBinding([.control("t")], .runVisibleCases, [.task], hint: l("예제 실행", "try"),
+        KeyBinding([.character("e")], .editSolution, [.task], hint: l("편집", "edit"),
+                   help: l("풀이 파일을 편집기($VISUAL, $EDITOR, 없으면 vi, nano)로 엽니다.",
+                           "Open the solution file in your editor ($VISUAL, $EDITOR, else vi, then nano).")),
+        KeyBinding([.character("r")], .runVisibleCases, [.task], hint: l("예제 실행", "run"),
                    help: l("공개된 예제로만 풀이를 실행해 봅니다 (점수에 들어가지 않습니다).",
                            "Run the solution on the visible cases only (not scored).")),
-        KeyBinding([.control("d")], .submit, [.task], hint: l("제출", "submit"),
-                   help: l("숨은 테스트로 채점하고 다음으로 넘어갑니다.", "Grade on the hidden cases and move on.")),
+        KeyBinding([.character("s")], .submit, [.task], hint: l("제출", "submit"),
+                   help: l("마지막으로 저장한 파일을 숨은 테스트로 채점합니다. 시간이 다 되면 자동으로 제출됩니다.",
+                           "Grade the last saved file on the hidden cases; at time-up it is submitted for you.")),
         KeyBinding([.control("o")], .skip, [.task], hint: l("건너뛰기", "skip"),
                    help: l("이 과제를 건너뜁니다 (0점).", "Skip this task (scores zero).")),
-        KeyBinding([.up, .character("k")], .up, [.task], hint: l("스크롤", "scroll"), help: l("위로 스크롤합니다.", "Scroll up."),
-                   inHints: false),
-        KeyBinding([.down, .character("j")], .down, [.task], hint: l("스크롤", "scroll"),
+        KeyBinding([.enter, .character(" ")], .proceed, [.taskDone], hint: l("계속", "continue"),
+                   help: l("다음으로 넘어갑니다.", "Go on.")),
+        KeyBinding([.up, .character("k")], .up, [.task, .taskDone], hint: l("스크롤", "scroll"),
+                   help: l("위로 스크롤합니다.", "Scroll up."), inHints: false),
+        KeyBinding([.down, .character("j")], .down, [.task, .taskDone], hint: l("스크롤", "scroll"),
                    help: l("아래로 스크롤합니다.", "Scroll down."), inHints: false),
-        KeyBinding([.pageUp], .pageUp, [.task], hint: l("위 페이지", "page up"), help: l("한 화면 위로.", "One page up."),
-                   inHints: false),
-        KeyBinding([.pageDown, .character(" ")], .pageDown, [.task], hint: l("아래 페이지", "page down"),
+        KeyBinding([.pageUp], .pageUp, [.task, .taskDone], hint: l("위 페이지", "page up"),
+                   help: l("한 화면 위로.", "One page up."), inHints: false),
+        KeyBinding([.pageDown], .pageDown, [.task, .taskDone], hint: l("아래 페이지", "page down"),
                    help: l("한 화면 아래로.", "One page down."), inHints: false),
-        KeyBinding([.function(1), .character("?")], .help, [.task], hint: l("도움말", "help"),
+        KeyBinding([.function(1), .character("?")], .help, [.task, .taskDone], hint: l("도움말", "help"),
                    help: l("키 도움말을 엽니다.", "Open this help.")),
     ]
 
     /// Ctrl-C asks before quitting everywhere (but in the dialog it opens). Last in the table so each
     /// screen's own hints come first; hinted only where a session runs (elsewhere `q` is the hint).
     static let quitBindings: [KeyBinding] = [
-        KeyBinding([.control("c")], .quit, [.interview, .paused, .feedback, .summary, .task], hint: l("종료", "quit"),
+        KeyBinding([.control("c")], .quit, [.interview, .paused, .feedback, .summary, .task, .taskDone], hint: l("종료", "quit"),
                    help: l("종료할지 묻습니다. 입력한 내용과 세션은 저장되어 이어서 할 수 있습니다.",
                            "Ask to quit; what you typed and the session are saved and can be resumed.")),
         KeyBinding([.control("c")], .quit, [.home, .report, .help], hint: l("종료", "quit"),

@@ -116,8 +116,12 @@ extension UIStrings {
         grading: "Grading…",
         noGrader: "This scenario has no grader for its tasks.",
         taskResult: { visibleOnly, verdict, passed, total in
-            (visibleOnly ? "Visible cases: " : "Hidden cases: ") + "\(passed)/\(total) passed (\(verdict))"
+            (visibleOnly ? "Visible cases: " : "Submitted, all cases: ") + "\(passed)/\(total) passed (\(verdict))"
         },
+        timeLeft: "time left",
+        taskTimeUp: "Time is up: the last saved file was submitted.",
+        gradingCases: { $0 ? "Running the visible cases" : "Grading on the hidden cases" },
+        taskModes: { $0 == .practice ? "study: failing hidden cases shown" : "exam: hidden cases as counts" },
         helpTitle: "Help",
         helpContext: { context in
             switch context {
@@ -129,6 +133,7 @@ extension UIStrings {
             case .help: "Help"
             case .confirmQuit: "Quit"
             case .task: "Coding task"
+            case .taskDone: "Coding task results"
             }
         },
         quitTitle: "Quit kkori?",

@@ -115,8 +115,12 @@ extension UIStrings {
         grading: "채점 중…",
         noGrader: "이 시나리오의 과제는 채점할 수 없습니다.",
         taskResult: { visibleOnly, verdict, passed, total in
-            (visibleOnly ? "공개 예제: " : "숨은 테스트: ") + "\(total)개 중 \(passed)개 통과 (\(verdict))"
+            (visibleOnly ? "공개 예제: " : "제출, 전체 케이스: ") + "\(total)개 중 \(passed)개 통과 (\(verdict))"
         },
+        timeLeft: "남은 시간",
+        taskTimeUp: "시간이 끝나 마지막으로 저장된 파일을 제출했습니다.",
+        gradingCases: { $0 ? "공개 예제 실행 중" : "숨은 테스트로 채점 중" },
+        taskModes: { $0 == .practice ? "학습: 틀린 숨은 테스트 공개" : "시험: 숨은 테스트는 개수만" },
         helpTitle: "도움말",
         helpContext: { context in
             switch context {
@@ -128,6 +132,7 @@ extension UIStrings {
             case .help: "도움말"
             case .confirmQuit: "종료"
             case .task: "코딩 과제"
+            case .taskDone: "코딩 과제 결과"
             }
         },
         quitTitle: "kkori를 종료할까요?",

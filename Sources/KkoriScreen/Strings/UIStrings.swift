@@ -78,6 +78,10 @@ public struct UIStrings: Sendable {
     var grading: String
     var noGrader: String
     var taskResult: @Sendable (_ visibleOnly: Bool, _ verdict: String, _ passed: Int, _ total: Int) -> String
+    var timeLeft: String
+    var taskTimeUp: String
+    var gradingCases: @Sendable (_ visibleOnly: Bool) -> String
+    var taskModes: @Sendable (InterviewMode) -> String
     // Overlays
     var helpTitle: String
     var helpContext: @Sendable (KeyContext) -> String
