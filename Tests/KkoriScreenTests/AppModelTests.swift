@@ -121,6 +121,9 @@ struct AppModelTests {
         model.present(.presentTask(taskID: "t1", number: 1, total: 1, timeLimitSeconds: 600))
         model.updateClock(ClockReadout(round: 75, roundLimit: 600), paused: false)
         #expect(model.frame().textLines[22].contains("time left 8:45 / 10:00"))
+        model.showTaskOutcome(TaskOutcome(taskID: "t1", verdict: "accepted", passed: 3, total: 3), finished: true)
+        model.updateClock(ClockReadout(round: 80), paused: false)
+        #expect(model.frame().textLines[22].contains("time left 8:45 / 10:00"), "a finished task's clock stops")
     }
 
     @Test func gradingBlocksKeysAndShowsProgress() {

@@ -41,6 +41,7 @@ extension FullScreenLoop {
             let status = Subprocess.run("/bin/sh", ["-c", "\(editor) \"$1\"", "sh", path])
             if status != 127 { return }
         }
+        model.showTaskProblem(model.noEditorMessage)
     }
 
     /// Fills in a task screen the model has just put up (its statement and solution file).

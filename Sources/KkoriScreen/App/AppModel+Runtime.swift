@@ -83,6 +83,9 @@ extension AppModel {
         screen = .task(state)
     }
 
+    /// Said when neither $VISUAL, $EDITOR, vi nor nano could be started.
+    public var noEditorMessage: String { strings.noEditor }
+
     /// The time-up message, for the runtime to head the results of a task submitted for the candidate.
     public var timeUpNote: String { strings.taskTimeUp }
 }

@@ -74,6 +74,8 @@ public struct AppModel: Sendable {
     /// Updates the interview clocks (the runtime reads them from the session on each tick).
     public mutating func updateClock(_ clock: ClockReadout, paused: Bool) {
         if case .task(var state) = screen {
+            // A finished task's countdown stops where it ended (the round may be over behind it).
+            guard !state.isFinished else { return }
             state.clock = clock
             screen = .task(state)
             return

@@ -80,6 +80,7 @@ public struct UIStrings: Sendable {
     var taskResult: @Sendable (_ visibleOnly: Bool, _ verdict: String, _ passed: Int, _ total: Int) -> String
     var timeLeft: String
     var taskTimeUp: String
+    var noEditor: String
     var gradingCases: @Sendable (_ visibleOnly: Bool) -> String
     var taskModes: @Sendable (InterviewMode) -> String
     // Overlays
