@@ -1,3 +1,4 @@
+import Foundation
 import KkoriEngine
 import KkoriScenario
 import Testing
@@ -158,5 +159,29 @@ struct AppModelTests {
             return
         }
         #expect(next.taskID == "t2" && !next.isFinished && next.result == nil)
+    }
+
+    @Test func theReportListsTasksWithTheirTimeAgainstTheKernel() throws {
+        let json = """
+        {"rounds": [], "trees": [], "strongest": [], "weakest": [], "overall": 0.5, "recommendation": "hire",
+         "tasks": [{"taskID": "conv2d", "verdict": "accepted", "passed": 9, "total": 9, "candidateSeconds": 0.0079,
+                    "referenceSeconds": 0.001, "visibleOnly": false},
+                   {"taskID": "positional-encoding", "verdict": "timeout", "passed": 0, "total": 0, "visibleOnly": false}]}
+        """
+        let report = try JSONDecoder().decode(SessionReport.self, from: Data(json.utf8))
+        for (language, expected) in [(Language.en, "time: 7.9× kkori's kernel"), (.ko, "시간: kkori 커널의 7.9배")] {
+            let state = ReportState(report: report, scenario: Fixture.scenario)
+            let lines = ReportView.document(state, strings: UIStrings.forLanguage(language), width: 100).lines.map { line in
+                line.map { span -> String in
+                    if case .text(let text, _) = span { return text }
+                    return "#"
+                }.joined()
+            }
+            let conv = try #require(lines.first { $0.contains("conv2d") })
+            #expect(conv.contains("9/9  accepted") && conv.contains(expected))
+            let pe = try #require(lines.first { $0.contains("positional-encoding") })
+            #expect(pe.contains("0/0  timeout") && !pe.contains("kernel") && !pe.contains("커널"))
+            #expect(conv.firstIndex(of: "#") == pe.firstIndex(of: "#"), "the bars line up")
+        }
     }
 }

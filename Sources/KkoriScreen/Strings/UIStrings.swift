@@ -81,6 +81,7 @@ public struct UIStrings: Sendable {
     var timeLeft: String
     var taskTimeUp: String
     var noEditor: String
+    var timeAgainstKernel: @Sendable (Double) -> String
     var gradingCases: @Sendable (_ visibleOnly: Bool) -> String
     var taskModes: @Sendable (InterviewMode) -> String
     // Overlays

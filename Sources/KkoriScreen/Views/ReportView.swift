@@ -80,9 +80,16 @@ enum ReportView {
         if !report.tasks.isEmpty {
             doc.blank()
             doc.heading(strings.tasks)
+            let width = report.tasks.map(\.taskID.displayWidth).max() ?? 0
             for task in report.tasks {
-                doc.line([.text("  \(task.taskID)  ", .plain),
-                          .text("\(task.verdict) \(task.passed)/\(task.total)", Style(Format.role(for: task.score)))])
+                let role = Format.role(for: task.score)
+                let name = task.taskID + String(repeating: " ", count: max(0, width - task.taskID.displayWidth))
+                var spans: [Span] = [.text("  \(name)  ", .plain), .bar(columns: 10, fraction: task.score, Style(role)),
+                                     .text(" \(task.passed)/\(task.total)  \(task.verdict)", Style(role))]
+                if let mine = task.candidateSeconds, let kernel = task.referenceSeconds, mine > 0, kernel > 0 {
+                    spans.append(.text("  " + strings.timeAgainstKernel(mine / kernel), Style(.muted)))
+                }
+                doc.line(spans)
             }
         }
         let advice = report.missedPoints.compactMap { missed -> String? in
