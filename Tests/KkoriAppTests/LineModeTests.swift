@@ -62,6 +62,27 @@ struct LineModeTests {
         #expect(third.err.contains("already finished"))
     }
 
+    @Test("the coding round in line mode: a missing file keeps the task open, /run tries, a path submits",
+          .enabled(if: Kkori.hasNumpy, "needs python3 with numpy"))
+    func codingRound() throws {
+        let kkori = try Kkori()
+        defer { kkori.cleanUp() }
+        let input = ["/help", kkori.home + "/missing.py", "/run " + Kkori.solutions, Kkori.solutions, "/skip"]
+            .joined(separator: "\n") + "\n"
+        let result = try kkori.run(["interview", "--round", "coding", "--seed", "3", "--plain", "--lang", "en",
+                                    "--mode", "real"], input: input)
+        #expect(result.status == 0, "stderr: \(result.err)")
+        #expect(result.out.contains("no such file"))
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("visible") && $0.contains("accepted") })
+        #expect(lines.contains { $0.contains("hidden") && $0.contains("passed") }, "exam mode: hidden cases as a count")
+        #expect(lines.contains { $0.contains("kkori's kernel") })
+        let path = try #require(kkori.transcripts.first)
+        let graded = try Tmux.records(path).filter { $0.type == "task-graded" }
+        #expect(graded.map { $0.data["visibleOnly"] as? Bool } == [true, false, false])
+        #expect(graded.map { $0.data["verdict"] as? String } == ["accepted", "accepted", "skipped"])
+    }
+
     @Test("bad choices get a one-line error and a non-zero exit")
     func badInput() throws {
         let kkori = try Kkori()

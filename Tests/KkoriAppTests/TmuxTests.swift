@@ -81,17 +81,14 @@ struct TmuxTests {
 /// holding every task's solution), tried on the visible cases, submitted, and its results stay up
 /// until the candidate goes on. Needs python3 with numpy, as the grader does.
 @Suite("kkori coding round under tmux", .serialized,
-       .enabled(if: Tmux.isInstalled && Tmux.hasNumpy, "needs tmux, and python3 with numpy"))
+       .enabled(if: Tmux.isInstalled && Kkori.hasNumpy, "needs tmux, and python3 with numpy"))
 struct TmuxCodingTests {
-    static let solutions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../Fixtures/all-tasks.py").standardized.path
-
     @Test("edit, try the visible cases, submit, read the results, go on")
     func editTrySubmit() throws {
         let kkori = try Kkori()
         defer { kkori.cleanUp() }
         let tmux = try Tmux(kkori, ["interview", "--round", "coding", "--lang", "en", "--seed", "3"],
-                            environment: ["EDITOR": "cp \(Self.solutions)", "VISUAL": ""])
+                            environment: ["EDITOR": "cp \(Kkori.solutions)", "VISUAL": ""])
         defer { tmux.kill() }
         try tmux.waitFor("Solution file")
         try tmux.waitFor("/ 1:00:00")
@@ -128,9 +125,6 @@ final class Tmux {
     let session = "kkori"
 
     static var isInstalled: Bool { executable != nil }
-
-    /// Whether python3 can import numpy (the coding round's grader needs both).
-    static let hasNumpy: Bool = (try? Spawn.run("python3", ["-c", "import numpy"]).status) == 0
 
     static var executable: String? {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {

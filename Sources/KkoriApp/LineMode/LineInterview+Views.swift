@@ -39,22 +39,49 @@ extension LineInterview {
     func presentTask(_ taskID: String, number: Int, total: Int) {
         say("\n[\(text.roundName(.coding)) \(number)/\(total)] \(taskID)")
         if let desk { say(TerminalSafe.clean(desk.statement(taskID: taskID, language: text.language))) }
-        say(text.skipTask)
+        say(desk == nil ? text.skipTask : text.taskCommands)
         while let line = io.readLine() {
-            let path = line.trimmingCharacters(in: .whitespaces)
-            if path.isEmpty { continue }
-            if path == "/skip" || desk == nil {
+            let entry = line.trimmingCharacters(in: .whitespaces)
+            if entry.isEmpty { continue }
+            if entry == "/skip" || desk == nil {
                 pending += runtime.send(.skipped(at: runtime.now))
                 return
             }
-            if path == "/quit" { break }
-            guard let desk else { break }
-            let outcome = desk.grade(taskID: taskID, file: path, visibleOnly: false)
-            say("  \(outcome.verdict): \(outcome.passed)/\(outcome.total)")
-            pending += runtime.send(.taskGraded(outcome, at: runtime.now))
-            return
+            if entry == "/quit" { break }
+            let visibleOnly = entry.hasPrefix("/run ")
+            var path = entry
+            for command in ["/run ", "/submit "] where entry.hasPrefix(command) {
+                path = String(entry.dropFirst(command.count)).trimmingCharacters(in: .whitespaces)
+            }
+            // `/help` or a mistyped command (one word after a slash, not a path): show the commands again.
+            if entry.hasPrefix("/"), !entry.dropFirst().contains("/"), !FileManager.default.fileExists(atPath: entry) {
+                say(text.taskCommands)
+                continue
+            }
+            if gradeTask(taskID, file: path, visibleOnly: visibleOnly) { return }
         }
         pending += runtime.send(.quitRequested(at: runtime.now))
+    }
+
+    /// Grades a file and prints each case; true when it was a submission the engine took. A file that
+    /// cannot be graded (missing, unreadable, no python3) is reported and the task stays open.
+    private func gradeTask(_ taskID: String, file: String, visibleOnly: Bool) -> Bool {
+        guard let desk else { return false }
+        let outcome = desk.grade(taskID: taskID, file: file, visibleOnly: visibleOnly)
+        let full = desk as? TaskDesk
+        if outcome.verdict == TaskDesk.notGraded {
+            say("  " + TerminalSafe.clean(full?.lastProblem ?? text.cannotGrade))
+            return false
+        }
+        say("  \(outcome.verdict): \(outcome.passed)/\(outcome.total)")
+        if let result = full?.lastResult {
+            let exam = runtime.session.config.mode == .real
+            for row in TaskText.rows(result, language: text.language, hiddenDetails: visibleOnly || !exam) {
+                say(row.text)
+            }
+        }
+        pending += runtime.send(.taskGraded(outcome, at: runtime.now))
+        return !visibleOnly
     }
 
     func showReport(_ report: SessionReport) {

@@ -31,6 +31,15 @@ struct LineStrings {
     var weakest: String { pick("보완할 답변", "Weakest answers") }
     var studyNext: String { pick("다음에 보완할 점", "Study next") }
     var depthLabel: String { pick("꼬리 질문 깊이", "Depth reached") }
+    var taskCommands: String {
+        pick("코딩 과제: 풀이 파일 경로를 입력하면 모든 케이스로 채점해 제출합니다. /run 경로 는 공개 예제만 실행합니다 (점수에 들어가지 않음). /skip 건너뛰기.",
+             "Coding task: type the path of your solution file to grade it on every case and submit it; /run PATH runs the visible cases only (not scored); /skip skips.")
+    }
+
+    var cannotGrade: String {
+        pick("채점하지 못했습니다.", "The file could not be graded.")
+    }
+
     var skipTask: String {
         pick("코딩 과제: 풀이 파일 경로를 입력하면 채점합니다 (/skip 건너뛰기).",
              "Coding task: type the path of your solution file to grade it (/skip to skip).")
