@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KkoriApp
+import KkoriEngine
 import KkoriScreen
 
 @Suite("Reports and recordings of past sessions")
@@ -48,6 +49,25 @@ struct HistoryExportTests {
         let answer = try #require(questions[0]["answer"] as? String)
         #expect(answer.contains("<script>") && !answer.unicodeScalars.contains("\u{1B}"))
         #expect((questions[0]["covered"] as? [[String: Any]])?.first?["evidence"] as? [String] == ["ev"])
+    }
+
+    @Test("coding tasks: tries and submissions in every format, with the time against the kernel")
+    func codingTasks() throws {
+        var records = HistorySample.records(answer: "x", finished: false)
+        records.append((.taskStarted(taskID: "conv2d", number: 1, total: 1), 30))
+        records.append((.taskGraded(TaskOutcome(taskID: "conv2d", verdict: "wrong-answer", passed: 1, total: 2,
+                                                candidateSeconds: 0.002, referenceSeconds: 0.001, visibleOnly: true)), 40))
+        records.append((.taskGraded(TaskOutcome(taskID: "conv2d", verdict: "accepted", passed: 9, total: 9,
+                                                candidateSeconds: 0.03, referenceSeconds: 0.01)), 50))
+        let report = ExportReport(HistorySample.session(records))
+        let markdown = report.markdown(strings: strings)
+        #expect(markdown.contains("| conv2d | try (visible cases) | wrong-answer | 1/2 | 2\\.0× kkori's kernel |"))
+        #expect(markdown.contains("| conv2d | submission | accepted | 9/9 | 3\\.0× kkori's kernel |"))
+        let html = report.html(strings: strings)
+        #expect(html.contains("<td>submission</td><td>accepted</td><td>9/9</td>"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        let tasks = try #require(object["tasks"] as? [[String: Any]])
+        #expect(tasks.map { $0["submitted"] as? Bool } == [false, true])
     }
 
     @Test("asciicast v2: a header, then output events in time order carrying only kkori's own escapes")

@@ -32,6 +32,12 @@ extension ExportReport {
         }
         body += depthSection(strings)
         body += "<section><h2>\(e(strings.answerLabel))</h2>" + questions.map { html($0, strings: strings) }.joined() + "</section>"
+        if !tasks.isEmpty {
+            body += "<section><h2>\(e(strings.tasksTitle))</h2><table>" + tasks.map { task in
+                "<tr><td>\(e(task.id))</td><td>\(e(strings.taskRunKind(!task.submitted)))</td><td>\(e(task.verdict))</td>"
+                    + "<td>\(task.passed)/\(task.total)</td><td>\(e(Self.speed(task, strings: strings)))</td></tr>"
+            }.joined() + "</table></section>"
+        }
         if !studyNext.isEmpty {
             body += "<section><h2>\(e(strings.missed))</h2><ul>" + studyNext.map { "<li>\(e($0))</li>" }.joined() + "</ul></section>"
         }

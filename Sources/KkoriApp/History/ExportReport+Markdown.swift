@@ -25,6 +25,13 @@ extension ExportReport {
             }
         }
         for question in questions { out += markdown(question, strings: strings) }
+        if !tasks.isEmpty {
+            out += ["", "## \(MD.text(strings.tasksTitle))", "", "| | | | | |", "|---|---|---|---:|---|"]
+            for task in tasks {
+                out.append("| \(MD.cell(task.id)) | \(MD.cell(strings.taskRunKind(!task.submitted))) | \(MD.cell(task.verdict)) "
+                    + "| \(task.passed)/\(task.total) | \(MD.cell(Self.speed(task, strings: strings))) |")
+            }
+        }
         if !studyNext.isEmpty {
             out += ["", "## \(MD.text(strings.missed))", ""]
             out += studyNext.map { "- " + MD.text($0) }

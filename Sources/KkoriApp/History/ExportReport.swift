@@ -11,7 +11,12 @@ struct ExportReport: Codable {
     struct Tree: Codable { var root: String, question: String, depthAsked: Int, depthAnsweredWell: Int, maxDepth: Int, score: Double }
     struct Point: Codable { var id: String, text: String, evidence: [String] }
     struct Item: Codable { var id: String, text: String }
-    struct Task: Codable { var id: String, verdict: String, passed: Int, total: Int }
+    struct Task: Codable {
+        var id: String, verdict: String, passed: Int, total: Int
+        /// A submission (graded on every case), or a try on the visible cases.
+        var submitted: Bool
+        var candidateSeconds: Double?, referenceSeconds: Double?
+    }
     struct Question: Codable {
         var id: String, round: String, label: String, depth: Int, question: String
         var answerKind: String?, answer: String?, seconds: Double?, keystrokes: Int
@@ -76,8 +81,17 @@ extension ExportReport {
                  depthAnsweredWell: $0.depthAnsweredWell, maxDepth: $0.maxDepth, score: $0.score)
         }
         questions = digest.attempts.map { Self.question($0, texts: texts, strings: strings) }
-        tasks = digest.tasks.map { Task(id: SafeText.line($0.taskID), verdict: SafeText.line($0.verdict), passed: $0.passed, total: $0.total) }
+        tasks = digest.tasks.map {
+            Task(id: SafeText.line($0.taskID), verdict: SafeText.line($0.verdict), passed: $0.passed, total: $0.total,
+                 submitted: !$0.visibleOnly, candidateSeconds: $0.candidateSeconds, referenceSeconds: $0.referenceSeconds)
+        }
         studyNext = (report?.missedPoints ?? []).prefix(12).map { texts.point($0.pointID, of: $0.questionID) }
+    }
+
+    /// The solution's time against the kernel's on the same cases, when both were measured.
+    static func speed(_ task: Task, strings: HistoryStrings) -> String {
+        guard let mine = task.candidateSeconds, let kernel = task.referenceSeconds, mine > 0, kernel > 0 else { return "" }
+        return strings.timeAgainstKernel(mine / kernel)
     }
 
     static func question(_ attempt: AnswerAttempt, texts: QuestionTexts, strings: HistoryStrings) -> Question {

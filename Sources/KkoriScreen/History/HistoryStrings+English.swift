@@ -74,7 +74,12 @@ extension HistoryStrings {
         reopenedNote: "Continued from where it stopped.",
         repeatedNote: "The question was shown again.",
         taskNote: { "Coding task \($0)" },
-        taskGradedNote: { "Task \($0.taskID): \($0.verdict) \($0.passed)/\($0.total)" },
+        taskGradedNote: {
+            "Task \($0.taskID), \($0.visibleOnly ? "visible cases tried" : "submitted"): \($0.verdict) \($0.passed)/\($0.total)"
+        },
+        tasksTitle: "Coding tasks",
+        taskRunKind: { $0 ? "try (visible cases)" : "submission" },
+        timeAgainstKernel: { String(format: "%.1f× kkori's kernel", $0) },
         searchPrompt: "Search: ",
         searchMiss: { "No match for “\($0)”." },
         jumpTitle: "Jump to a question",

@@ -74,7 +74,12 @@ extension HistoryStrings {
         reopenedNote: "멈춘 곳에서 이어서 시작.",
         repeatedNote: "질문을 다시 보여 주었습니다.",
         taskNote: { "코딩 과제 \($0)" },
-        taskGradedNote: { "과제 \($0.taskID): \($0.verdict) \($0.passed)/\($0.total)" },
+        taskGradedNote: {
+            "과제 \($0.taskID) \($0.visibleOnly ? "공개 예제 실행" : "제출"): \($0.verdict) \($0.passed)/\($0.total)"
+        },
+        tasksTitle: "코딩 과제",
+        taskRunKind: { $0 ? "연습 실행 (공개 예제)" : "제출" },
+        timeAgainstKernel: { String(format: "kkori 커널의 %.1f배", $0) },
         searchPrompt: "검색: ",
         searchMiss: { "“\($0)”을(를) 찾지 못했습니다." },
         jumpTitle: "질문으로 이동",

@@ -64,6 +64,10 @@ public struct HistoryStrings: Sendable {
     public var repeatedNote: String
     public var taskNote: @Sendable (String) -> String
     public var taskGradedNote: @Sendable (TaskOutcome) -> String
+    /// Heading of the coding tasks in exported reports, and the kind of each run.
+    public var tasksTitle: String
+    public var taskRunKind: @Sendable (_ visibleOnly: Bool) -> String
+    public var timeAgainstKernel: @Sendable (Double) -> String
     public var searchPrompt: String
     public var searchMiss: @Sendable (String) -> String
     public var jumpTitle: String
