@@ -33,11 +33,24 @@ struct AnswerReading {
         let cues = lexicon.cues(for: round)
         let (rubricHits, hits) = text.scan(rubric, cues.index)
         self.rubricHits = rubricHits
-        dontKnowCue = lexicon.first(cues.dontKnow, in: hits, text: text)
+        dontKnowCue = Self.dontKnowCue(in: text, hits: hits, cues: cues, lexicon: lexicon)
         var detector = SignalDetector(text: text, lexicon: lexicon, cues: cues, hits: hits)
         detector.detect(for: round)
         signals = detector.found
         kinds = signals.reduce(0) { $0 | Self.bit($1.kind) }
+    }
+
+    /// The first "don't know" cue that speaks of the candidate's own knowledge. Any cue at all is
+    /// rare, so the answer is searched again for every occurrence only when one was found.
+    static func dontKnowCue(in text: AnalyzedText, hits: PhraseHits, cues: CueLexicon.Cues,
+                            lexicon: CueLexicon) -> String? {
+        guard cues.dontKnow.contains(where: { hits.match($0) != nil }) else { return nil }
+        let every = text.scanAll(lexicon.dontKnow, limit: 8)
+        for phrase in lexicon.dontKnow.phrases.indices {
+            let found = every.occurrences(phrase).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            if let own = found.first(where: text.admitsIgnorance) { return text.words(own.tokens) }
+        }
+        return nil
     }
 
     /// One bit per signal kind found: the formula asks often, so the answer is a mask test.

@@ -1,10 +1,11 @@
 /// The generic cue words, per signal, in both languages. They describe how people talk, not what a
 /// particular rubric wants, so they hold for any question; rubric phrases stay in the scenario files.
 extension CueLexicon {
-    /// Honest "I don't know". Only read when the answer covers no key point, so a broad cue such as
-    /// 모르 (모르겠습니다, 잘 모릅니다) can't cost a real answer anything.
+    /// Honest "I don't know". Only read when the answer covers no key point, and only where the cue
+    /// is about the candidate's own knowledge (see `admitsIgnorance`), so a broad cue such as 모르
+    /// (모르겠습니다, 잘 모르지만) can't cost a real answer anything.
     static let dontKnowWords = [
-        "모르", "기억이 안", "기억이 잘 안", "기억나지", "기억이 나지", "생각이 안 나", "생각이 잘 안 나", "생각나지",
+        "모르", "모릅", "몰라", "몰랐", "기억이 안", "기억이 잘 안", "기억나지", "기억이 나지", "생각이 안 나", "생각이 잘 안 나", "생각나지",
         "생각이 나지", "공부를 못", "공부하지 못", "공부가 부족", "공부를 안", "공부해 본 적이 없", "배운 적이 없",
         "배우지 못", "들어본 적", "처음 들어", "확실하지 않", "자신이 없", "알지 못", "아는 바가 없", "답변하기 어렵",
         "답하기 어렵", "답변드리기 어렵", "답변을 못", "헷갈",

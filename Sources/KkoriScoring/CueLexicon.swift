@@ -19,6 +19,8 @@ final class CueLexicon: Sendable {
     let blame: PhraseIndex
     let blameTargets: Range<Int>
     let blameNegatives: Range<Int>
+    /// The "don't know" cues alone, searched for every occurrence when one was found.
+    let dontKnow: PhraseIndex
     /// Metric names near a number make it a result; searched for every occurrence.
     let metrics: PhraseIndex
     /// Words that make a number a result.
@@ -52,6 +54,7 @@ final class CueLexicon: Sendable {
             words.map { literal.compile($0, literal: true) }.filter { !$0.parts.isEmpty }
         }
         let dontKnowPhrases = compile(Self.dontKnowWords)
+        dontKnow = PhraseIndex(dontKnowPhrases)
         var compiled: [SignalKind: [Phrase]] = [:]
         for (kind, words) in Self.words { compiled[kind] = compile(words) }
         var rounds: [RoundKind: Cues] = [:]

@@ -31,7 +31,8 @@ public enum KoreanEndings {
             stem = groups[group].withUnsafeBufferPointer { candidates in
                 for index in candidates.indices where candidates[index].scalars.count < count {
                     let keep = count - candidates[index].scalars.count
-                    if keep >= candidates[index].minStem && matches(candidates[index], in: syllables, keep: keep) {
+                    if keep >= candidates[index].minStem && matches(candidates[index], in: syllables, keep: keep)
+                        && !splitsNoun(syllables[keep - 1], candidates[index].scalars[0]) {
                         return keep
                     }
                 }
@@ -41,6 +42,34 @@ public enum KoreanEndings {
         // plural 들 under a particle: 모델들이 → 모델
         if stem >= 3 && syllables[stem - 1] == 0xB4E4 { stem -= 1 }
         return stem
+    }
+
+    /// Whether an ending starting with `head` right after `before` would cut a noun in two: the
+    /// two-syllable nouns whose second syllable starts a particle or ending (결과는 is 결과 + 는, not
+    /// 결 + 과는; 회로는 is 회로 + 는). A switch over the syllables, as it runs for most Korean words.
+    @inline(__always)
+    static func splitsNoun(_ before: UInt32, _ head: UInt32) -> Bool {
+        switch head {
+        case 0xACFC:   // 과: 결과 효과 성과 통과 초과 경과 부과 학과 교과 인과 사과 일과 외과
+            switch before {
+            case 0xACB0, 0xD6A8, 0xC131, 0xD1B5, 0xCD08, 0xACBD, 0xBD80, 0xD559, 0xAD50, 0xC778, 0xC0AC, 0xC77C, 0xC678:
+                return true
+            default: return false
+            }
+        case 0xB85C:   // 로: 회로 도로 미로 과로 기로 활로 경로 통로 진로 항로 선로 수로
+            switch before {
+            case 0xD68C, 0xB3C4, 0xBBF8, 0xACFC, 0xAE30, 0xD65C, 0xACBD, 0xD1B5, 0xC9C4, 0xD56D, 0xC120, 0xC218:
+                return true
+            default: return false
+            }
+        case 0xC774:   // 이: 길이 깊이 높이 넓이 놀이 먹이
+            switch before {
+            case 0xAE38, 0xAE4A, 0xB192, 0xB113, 0xB180, 0xBA39: return true
+            default: return false
+            }
+        default:
+            return false
+        }
     }
 
     /// Convenience over an array.
@@ -102,10 +131,12 @@ public enum KoreanEndings {
 
     static let endings: [Ending] =
         // particles of several syllables
-        group("에서는 에서도 에서의 에게서 에게는 까지는 까지도 부터는 에서 에게 한테 께서 까지 부터 보다 처럼 마다 만큼 에는 에도 에의 로서 로써 로의 와는 과는 와의 과의 와도 과도 에서부터 에게도",
+        group("에서는 에서도 에서의 에게서 에게는 까지는 까지도 부터는 에서 에게 한테 께서 까지 부터 보다 처럼 마다 만큼 에는 에도 에의 에서부터 에게도",
               .any, minStem: 1)
+        + group("과는 과의 과도", .consonant, minStem: 1)
+        + group("와는 와의 와도", .vowel, minStem: 1)
         + group("으로는 으로도 으로서 으로써 으로의 으로", .consonantNotRieul, minStem: 1)
-        + group("로는 로도", .vowelOrRieul, minStem: 1)
+        + group("로는 로도 로서 로써 로의", .vowelOrRieul, minStem: 1)
         + group("이라고 이라는 이라서 이라면 이지만 이라도 이란 이나 이라 이랑 이며 이고 이다 이면 이지 이자 이죠 이야 이기 이기에 이기도 이므로 이어서 이었다 이었고 이었습니다 이에요 인데 인지 입니다 입니다만",
                 .consonant, minStem: 1)
         + group("라고 라는 라서 라면 라도 였다 였고 였습니다 예요 다", .vowel, minStem: 2)

@@ -37,24 +37,44 @@ public enum Negation {
     /// Korean words that negate by starting with these: 아니다/아닌/아닙니다, 않다, 없다, 못하다, 안되다.
     static let koreanCuePrefixes: [[UInt32]] = ["않", "없", "아니", "아닌", "아님", "아닙", "아냐", "못하", "못한",
                                                 "못함", "못해", "안되", "안돼", "안함", "안한"].map(Self.scalars)
-    /// Korean adverbs that negate the verb after them when written alone: 못 (한다), 안 (된다).
+    /// Korean adverbs that negate the verb after them when written alone: 못 (한다), 안 (된다); 없 and
+    /// 않 alone are the predicates' stems (a phrase may be written `순서 & 없`).
     static let koreanCueWords: Set<[UInt32]> = Set(["못", "안"].map(Self.scalars))
+
+    /// Whether a negating predicate's syllable may be glued to the word before it (필요없다, 하지않는다).
+    @inline(__always)
+    public static func isGluedKoreanCue(_ syllable: UInt32) -> Bool {
+        syllable == 0xC5C6 || syllable == 0xC54A   // 없, 않
+    }
 
     static let koreanCueFirsts: Set<UInt32> = Set("않없아못안".unicodeScalars.map(\.value))
 
     /// Whether a Korean token is (or starts with) a negating predicate.
     public static func isKoreanCue(_ word: ArraySlice<UInt32>) -> Bool {
         guard let first = word.first, koreanCueFirsts.contains(first) else { return false }
-        if word.count <= 1 { return koreanCueWords.contains(Array(word)) }
+        if word.count <= 1 { return koreanCueWords.contains(Array(word)) || isGluedKoreanCue(first) }
         return koreanCuePrefixes.contains { word.starts(with: $0) }
     }
 
     /// Whether a Korean word closes its clause, so negation further on belongs to another predicate:
-    /// 대칭이고 (…), 대칭이다. A word ending in -지 (대칭적이지 않다) keeps the clause open.
+    /// 대칭이고 (…), 대칭이다, 비대칭이라 (…), 비대칭이므로 (…), 비대칭이기 때문에 (…). A word ending
+    /// in -지 (대칭적이지 않다) keeps the clause open.
     public static func koreanClosesClause(_ word: ArraySlice<UInt32>) -> Bool {
         guard let last = word.last else { return false }
         if koreanClauseEnds.contains(last) { return true }
-        return last == 0xB9CC && word.count >= 2 && word[word.endIndex - 2] == 0xC9C0   // -지만
+        guard word.count >= 2 else { return false }
+        let before = word[word.endIndex - 2]
+        // connectives told by their last two syllables
+        switch last {
+        case 0xB9CC: return before == 0xC9C0                     // -지만
+        case 0xB77C: return before == 0xC774                     // -이라
+        case 0xB85C: return before == 0xBBC0                     // -므로
+        case 0xAE4C: return before == 0xB2C8                     // -니까
+        case 0xB2C8: return before == 0xC73C || before == 0xC774 // -으니, -이니
+        case 0xBB38: return before == 0xB54C                     // 때문
+        case 0xC5D0: return before == 0xBB38                     // (때)문에
+        default: return false
+        }
     }
 
     /// Last syllables of connective and final endings: 고 며 다 요 서 면 데 죠.

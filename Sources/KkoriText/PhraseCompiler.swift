@@ -5,7 +5,9 @@
 /// - an explicitly negated phrase (`not symmetric`, `대칭이 아니다`) becomes its core, matched
 ///   only where the answer negates it, so `is not symmetric` and `대칭적이지 않습니다` both count;
 /// - a word with a negating prefix (`비대칭`, `nonlinear`) also matches its core negated;
-/// - every synonym group member inside it is swapped for the others (과적합 ↔ overfitting).
+/// - every synonym group member inside it is swapped for the others (과적합 ↔ overfitting);
+/// - a Korean predicate ending it is cut to the root all its forms share (줄인다 → 줄);
+/// - a piece that only negates (`순서 & 없`) makes the other pieces its context.
 public struct PhraseCompiler: Sendable {
     /// Synonym groups in word form, duplicates removed.
     let groups: [[[[UInt32]]]]
@@ -39,14 +41,51 @@ public struct PhraseCompiler: Sendable {
 
     /// Compiles a phrase. `literal` phrases ignore negation in the answer (cue lists such as
     /// "don't know" or "모르겠" are negative by nature).
+    ///
+    /// When one piece of `a & b` carries the negation (`순서 & 없`, `스택 & 걱정 없`), the other pieces
+    /// are its context: in Korean the negation follows them, so they are found whether or not it
+    /// reaches them.
     public func compile(_ text: String, literal: Bool = false) -> Phrase {
-        let parts = text.split(separator: "&").flatMap { piece -> [PhrasePart] in
-            compilePart(String(piece), literal: literal)
+        let pieces = text.split(separator: "&").map { compilePart(String($0), literal: literal) }
+        let negationStated = !literal && pieces.count > 1 && pieces.contains(where: \.statesNegation)
+        let parts = pieces.flatMap { piece -> [PhrasePart] in
+            guard negationStated, !piece.statesNegation else { return piece.parts }
+            return piece.parts.map(Self.ignoringNegation)
         }
         return Phrase(text: text, parts: parts.filter { !$0.patterns.isEmpty })
     }
 
-    func compilePart(_ text: String, literal: Bool) -> [PhrasePart] {
+    /// The parts of one `&` piece, and whether the piece states a negation itself.
+    struct Piece {
+        var parts: [PhrasePart]
+        var statesNegation = false
+    }
+
+    /// `part` with its plain spellings matched whatever negation surrounds them.
+    static func ignoringNegation(_ part: PhrasePart) -> PhrasePart {
+        var seen: Set<PhrasePattern> = []
+        return PhrasePart(patterns: part.patterns.compactMap { pattern in
+            let plain = pattern.readsNegation && !pattern.negated
+                ? PhrasePattern(words: pattern.words, negated: false, readsNegation: false) : pattern
+            return seen.insert(plain).inserted ? plain : nil
+        })
+    }
+
+    func compilePart(_ text: String, literal: Bool) -> Piece {
+        let parts: [PhrasePart] = compileParts(text, literal: literal)
+        return Piece(parts: parts, statesNegation: !literal && Self.statesNegation(text))
+    }
+
+    /// Whether a piece negates: it ends in a Korean negating predicate (`걱정 없`, `없`) or holds an
+    /// English cue (`not vanish`).
+    static func statesNegation(_ text: String) -> Bool {
+        let analysed = AnalyzedText(text)
+        guard let last = analysed.tokens.indices.last else { return false }
+        if analysed.tokens[last].script == .hangul && Negation.isKoreanCue(analysed.surface(last)) { return true }
+        return analysed.tokens.indices.contains { Negation.isEnglishCue(analysed.surface($0)) }
+    }
+
+    func compileParts(_ text: String, literal: Bool) -> [PhrasePart] {
         let analysed = AnalyzedText(text)
         var words: [[UInt32]] = []
         var surfaces: [ArraySlice<UInt32>] = []
@@ -62,20 +101,35 @@ public struct PhraseCompiler: Sendable {
         if literal {
             return [PhrasePart(patterns: expand(words).map { PhrasePattern(words: $0, negated: false, readsNegation: false) })]
         }
+        if scripts.indices.allSatisfy({ scripts[$0] == .hangul && Negation.isKoreanCue(surfaces[$0]) }) {
+            // a negating predicate alone (`없`, `않`): found as written, in any of its forms
+            return [PhrasePart(patterns: [PhrasePattern(words: words, negated: false, readsNegation: false)])]
+        }
         if let split = splitNegation(words: words, surfaces: surfaces, scripts: scripts) {
             var parts = [part(split.core, negated: true)]
             if !split.context.isEmpty { parts.append(part(split.context, negated: false)) }
             return parts
         }
-        var patterns = expand(words).map { PhrasePattern(words: $0, negated: false, readsNegation: true) }
+        var patterns = expand(words).map { PhrasePattern(words: Self.rooted($0), negated: false, readsNegation: true) }
         if let core = prefixCore(words) {
-            patterns += expand(core).map { PhrasePattern(words: $0, negated: true, readsNegation: true) }
+            patterns += expand(core).map { PhrasePattern(words: Self.rooted($0), negated: true, readsNegation: true) }
         }
         return [PhrasePart(patterns: dedupe(patterns))]
     }
 
     func part(_ words: [[UInt32]], negated: Bool) -> PhrasePart {
-        PhrasePart(patterns: dedupe(expand(words).map { PhrasePattern(words: $0, negated: negated, readsNegation: true) }))
+        PhrasePart(patterns: dedupe(expand(words).map {
+            PhrasePattern(words: Self.rooted($0), negated: negated, readsNegation: true)
+        }))
+    }
+
+    /// A spelling whose last word, a Korean predicate, is cut to the root all its forms share
+    /// (`분산을 줄인다` → `분산 줄`, found in 줄였습니다, 줄여서, 줄이고).
+    static func rooted(_ words: [[UInt32]]) -> [[UInt32]] {
+        guard let last = words.last, let head = last.first, Hangul.isSyllable(head) else { return words }
+        var rooted = words
+        rooted[rooted.count - 1] = KoreanEndings.predicateRoot(last, alone: words.count == 1)
+        return rooted
     }
 
     func dedupe(_ patterns: [PhrasePattern]) -> [PhrasePattern] {

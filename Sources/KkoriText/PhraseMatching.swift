@@ -64,7 +64,8 @@ extension AnalyzedText {
         if position == tokenStart { return false }
         switch pattern.firstScript {
         case .hangul:
-            guard pattern.scalars.count >= 2 else { return nil }
+            // one syllable inside a word matches too much, except a negating predicate (필요없다)
+            guard pattern.scalars.count >= 2 || Negation.isGluedKoreanCue(pattern.scalars[0]) else { return nil }
             return Negation.koreanPrefixes.contains(stream[position - 1])
         case .letter:
             let glued = stream[tokenStart..<position]

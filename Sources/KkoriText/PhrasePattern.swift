@@ -20,8 +20,11 @@ public final class PhrasePattern: Sendable, Hashable {
     let typoWordLength: Int
     /// Number of words (tokens) the pattern was built from.
     public let wordCount: Int
+    /// The words it was built from.
+    let words: [[UInt32]]
 
     init(words: [[UInt32]], negated: Bool, readsNegation: Bool) {
+        self.words = words
         let flat = words.flatMap { $0 }
         scalars = flat
         self.negated = negated

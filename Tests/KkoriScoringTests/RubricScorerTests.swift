@@ -54,6 +54,29 @@ struct RubricScorerTests {
         #expect(bluff.score < assess("모르겠습니다.").score)
     }
 
+    @Test(arguments: [
+        ("솔직히 잘 모르겠습니다.", Language.ko), ("그 부분은 모르겠어요.", .ko), ("이건 잘 모르겠는데, 죄송합니다.", .ko),
+        ("KL 발산은 들어본 적은 있는데 무엇인지는 잘 모릅니다.", .ko), ("공식이 기억이 안 나서 답변하기 어렵습니다.", .ko),
+        ("잘 모르지만 정보 이론과 관련된 개념인 것 같습니다.", .ko), ("죄송하지만 잘 모릅니다.", .ko),
+        ("그건 잘 몰라요.", .ko), ("KL 발산이 뭔지 잘 모릅니다.", .ko),
+        ("KL 발산을 어떻게 계산하는지는 정확히 몰라요.", .ko),
+        ("Honestly, I really don't know.", .en), ("Not sure, sorry.", .en),
+        ("I'm not sure, but I think it comes from information theory.", .en),
+    ])
+    func anOwnAdmissionInAnyFormIsDontKnow(answer: String, language: Language) {
+        #expect(assess(answer, TestRubrics.kl, language).isDontKnow, "\(answer)")
+    }
+
+    @Test(arguments: [
+        ("잘 모르는 사람도 이해하도록 설명하면, 실제 분포를 근사 분포로 표현할 때 잃는 정보량입니다.", Language.ko),
+        ("모델이 정답을 모르는 상태에서 예측한 분포와 실제 분포 사이에서 잃는 정보량을 잽니다.", .ko),
+        ("사용자가 정답을 몰라서 생기는 정보 손실을 숫자로 나타낸 값입니다.", .ko),
+        ("If we do not know the true distribution, we approximate it and measure the information we lose.", .en),
+    ])
+    func notKnowingAsContentIsNotDontKnow(answer: String, language: Language) {
+        #expect(!assess(answer, TestRubrics.kl, language).isDontKnow, "\(answer)")
+    }
+
     @Test func aHedgedPartialAnswerKeepsItsPoints() {
         let result = assess("잘 모르지만 비대칭이라고 기억합니다.")
         #expect(result.covered.contains("asymmetric"))

@@ -25,6 +25,37 @@ struct KoreanEndingsTests {
         #expect(stem(word) == word)
     }
 
+    @Test(arguments: [
+        ("결과는", "결과"), ("효과는", "효과"), ("학습결과는", "학습결과"), ("실험결과", "실험결과"), ("회로는", "회로"),
+        ("길이라는", "길이"), ("과적합과는", "과적합"), ("편향과의", "편향"), ("모델로서", "모델"), ("데이터와는", "데이터"),
+    ])
+    func neverCutsIntoTheNoun(word: String, expected: String) {
+        #expect(stem(word) == expected)
+    }
+
+    func root(_ word: String) -> String {
+        let scalars = KoreanEndings.predicateRoot(word.unicodeScalars.map(\.value))
+        return String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+    }
+
+    @Test(arguments: [
+        ("줄인다", "줄"), ("줄이", "줄"), ("줄였다", "줄"), ("줄여서", "줄"), ("줄였습니", "줄"), ("막는다", "막"),
+        ("막았다", "막"), ("몰린다", "몰"), ("같습니", "같"), ("높아진다", "높아"),
+    ])
+    func predicatesAreCutToTheRootAllTheirFormsShare(word: String, expected: String) {
+        #expect(root(word) == expected)
+    }
+
+    @Test(arguments: ["필요", "순서", "화면", "재고", "차이", "바다", "엔트로피", "정의", "바꾼다", "있다", "명이서"])
+    func nounsAndVagueRootsStayWhole(word: String) {
+        #expect(root(word) == word)
+    }
+
+    @Test func aBareStemIsOnlyCutInsideALongerPhrase() {
+        #expect(KoreanEndings.predicateRoot("명이".unicodeScalars.map(\.value), alone: true).count == 2)
+        #expect(KoreanEndings.predicateRoot("줄이".unicodeScalars.map(\.value), alone: false).count == 1)
+    }
+
     @Test func dropsAParticleGluedToALatinTerm() {
         let analysed = AnalyzedText("KL은 O(1)이다")
         let stream = String(String.UnicodeScalarView(analysed.stream.compactMap(Unicode.Scalar.init)))

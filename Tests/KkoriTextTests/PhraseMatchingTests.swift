@@ -86,6 +86,53 @@ struct PhraseMatchingTests {
         #expect(finds("nonlinearity", in: "if there is no nonlinearity, the layers collapse"))
     }
 
+    @Test(arguments: ["분산을 줄인다", "분산을 줄이", "분산을 줄였다", "분산 & 줄인다"])
+    func aVerbMatchesInAnyOfItsForms(phrase: String) {
+        for answer in ["분산을 줄였습니다", "분산을 줄여서 일반화가", "분산을 줄이고 편향은", "분산을 줄입니다", "분산을 줄인다"] {
+            #expect(finds(phrase, in: answer), "\(phrase) in \(answer)")
+        }
+        #expect(!finds(phrase, in: "분산이 늘어납니다"))
+        #expect(!finds(phrase, in: "분산을 줄이지 않습니다"))
+    }
+
+    @Test func consonantStemVerbsMatchInAnyForm() {
+        for answer in ["과적합을 막았습니다", "과적합을 막아서", "과적합을 막고", "과적합을 막습니다"] {
+            #expect(finds("과적합을 막는다", in: answer), "\(answer)")
+        }
+    }
+
+    @Test func nounsEndingInAParticleSyllableMatchWithTheirParticles() {
+        #expect(finds("결과", in: "실험 결과는 좋았습니다"))
+        #expect(finds("효과", in: "규제의 효과는 큽니다"))
+        #expect(finds("학습 결과", in: "학습결과는 검증 오차로 봅니다"))
+        #expect(finds("회로", in: "회로는 단순합니다"))
+    }
+
+    @Test(arguments: [
+        "KL은 비대칭이라 거리가 아닙니다", "KL은 비대칭이므로 거리가 아닙니다", "KL은 비대칭이기 때문에 거리가 아닙니다",
+        "KL은 비대칭이니까 거리의 조건을 만족하지 않습니다", "KL은 비대칭이고, 거리의 조건을 만족하지 않습니다",
+    ])
+    func aKoreanNegationStaysInItsClause(answer: String) {
+        #expect(finds("비대칭", in: answer))
+        #expect(!finds("KL & symmetric", in: answer))
+        let plain = answer.replacingOccurrences(of: "비대칭", with: "대칭")
+        #expect(finds("대칭", in: plain))
+        #expect(!finds("대칭이 아니다", in: plain))
+    }
+
+    @Test(arguments: ["해시 테이블은 순서가 없습니다", "순서가 없고 범위 검색이 어렵습니다", "순서가 없어서 정렬이 필요합니다",
+                      "키의 순서는 보장되지 않고 정렬된 순서도 없다"])
+    func aTermAndAStandaloneNegationMatchTogether(answer: String) {
+        #expect(finds("순서 & 없", in: answer))
+    }
+
+    @Test func theNegationPieceOfAPhraseMayBeGluedOrCarryItsOwnNoun() {
+        #expect(finds("락 & 없", in: "GIL이 있어 락이 필요없다"))
+        #expect(finds("스택 & 걱정 없", in: "꼬리 재귀라 스택 걱정이 없습니다"))
+        #expect(!finds("순서 & 없", in: "삽입 순서가 유지됩니다"))
+        #expect(!finds("스택 & 걱정 없", in: "스택이 넘칠까 걱정입니다"))
+    }
+
     @Test func literalCuesIgnoreNegation() {
         let cue = compiler.compile("don't know", literal: true)
         #expect(AnalyzedText("Honestly I dont know this one").match(cue) != nil)
