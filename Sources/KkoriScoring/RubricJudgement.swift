@@ -21,7 +21,8 @@ struct RubricJudgement {
         points = question.points.map { Self.judge($0, hits: hits, in: reading) }
         misconceptions = question.misconceptions.compactMap { compiled in
             for phrase in compiled.phrases {
-                guard let found = hits.match(phrase) else { continue }
+                // A belief reported to be corrected is not the candidate's own.
+                guard let found = hits.match(phrase), !reading.text.isReportedBelief(found) else { continue }
                 let evidence = found.map { reading.text.words($0.tokens) }.joined(separator: " … ")
                 return (compiled.misconception.id, compiled.misconception.penalty, evidence)
             }

@@ -77,6 +77,26 @@ struct RubricScorerTests {
         #expect(!assess(answer, TestRubrics.kl, language).isDontKnow, "\(answer)")
     }
 
+    @Test(arguments: [
+        ("KL 발산은 대칭이라고 오해하기 쉬운데 실제로는 비대칭입니다.", Language.ko),
+        ("흔히 KL은 대칭이라고 생각하지만 사실은 순서를 바꾸면 값이 달라집니다.", .ko),
+        ("People sometimes say KL is symmetric, but it is not.", .en),
+        ("It is a common misconception that KL divergence is symmetric; swapping p and q changes it.", .en),
+        ("KL is symmetric, which is wrong: the order of p and q matters.", .en),
+    ])
+    func aBeliefReportedToBeCorrectedIsNotAMisconception(answer: String, language: Language) {
+        #expect(assess(answer, TestRubrics.kl, language).misconceptions.isEmpty, "\(answer)")
+    }
+
+    @Test(arguments: [
+        ("KL 발산은 대칭이라고 생각합니다.", Language.ko), ("KL은 대칭이라서 순서는 상관없습니다.", .ko),
+        ("I think KL divergence is symmetric.", .en), ("KL is symmetric, so the order does not matter.", .en),
+        ("KL is symmetric, but it measures a difference.", .en),
+    ])
+    func aMisconceptionStatedAsOwnIsStillCaught(answer: String, language: Language) {
+        #expect(assess(answer, TestRubrics.kl, language).misconceptions == ["symmetric"], "\(answer)")
+    }
+
     @Test func aHedgedPartialAnswerKeepsItsPoints() {
         let result = assess("잘 모르지만 비대칭이라고 기억합니다.")
         #expect(result.covered.contains("asymmetric"))
