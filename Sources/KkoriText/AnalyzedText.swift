@@ -39,9 +39,8 @@ public struct AnalyzedText: Sendable {
                 let token = tokens[i]
                 let inside = token.script == .hangul || token.script == .jamo
                 tokens[i].streamStart = Int32(stream.count)
-                let fusedAt = token.dropsFusedB ? Int(token.stemEnd) - 1 : -1
                 for position in Int(token.start)..<Int(token.stemEnd) {
-                    stream.append(position == fusedAt ? KoreanEndings.withoutFusedB(chars[position]) : chars[position])
+                    stream.append(chars[position])
                     streamToken.append(Int32(i))
                     let offset = position - Int(token.start)
                     startable.append(offset == 0 || inside
@@ -135,15 +134,7 @@ public struct AnalyzedText: Sendable {
                 switch token.script {
                 case .hangul:
                     let glued = token.attached && i > 0 && tokens[i - 1].script != .hangul
-                    let stripped = KoreanEndings.stemLength(word, attached: glued)
-                    // Unless a longer ending already came off (합니다, 시킵니다), -ㅂ니다 on a vowel stem
-                    // leaves the stem without its ㅂ rather than the bare 큽니.
-                    if let fused = KoreanEndings.fusedFormalStem(word), stripped > fused {
-                        length = fused
-                        tokens[i].dropsFusedB = true
-                    } else {
-                        length = stripped
-                    }
+                    length = KoreanEndings.stemLength(word, attached: glued)
                 case .letter:
                     length = EnglishStemming.stemLength(word)
                 default:

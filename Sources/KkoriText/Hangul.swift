@@ -15,8 +15,6 @@ public enum Hangul {
     static let trailBase: UInt32 = 0x11A7
     /// The trailing-consonant index of ㄹ (its own particle rules: 로 rather than 으로).
     static let rieulTrail: UInt32 = 8
-    /// The final ㅂ.
-    static let bieupTrail: UInt32 = 17
 
     /// Whether `value` is a precomposed syllable.
     @inline(__always)

@@ -72,25 +72,6 @@ public enum KoreanEndings {
         }
     }
 
-    /// The formal -ㅂ니다 / -ㅂ니까 fused into a vowel stem (큽니다, 빠릅니다, 바뀝니다, 줍니다): the
-    /// length of the stem, whose last syllable then stands without its ㅂ (크, 빠르, 바뀌, 주). Nil
-    /// for anything else, including -습니다 (있습니다) and the copula 입니다, which other rules handle.
-    public static func fusedFormalStem(_ syllables: UnsafeBufferPointer<UInt32>) -> Int? {
-        var end = syllables.count
-        if end > 0 && syllables[end - 1] == 0xB9CC { end -= 1 }                                // 만
-        guard end >= 3, syllables[end - 2] == 0xB2C8,                                          // 니
-              syllables[end - 1] == 0xB2E4 || syllables[end - 1] == 0xAE4C else { return nil }   // 다 까
-        let last = syllables[end - 3]
-        guard Hangul.trailIndex(last) == Hangul.bieupTrail, last != 0xC2B5, last != 0xC785 else { return nil }  // 습 입
-        return end - 2
-    }
-
-    /// A syllable without its final ㅂ (큽 → 크).
-    @inline(__always)
-    public static func withoutFusedB(_ syllable: UInt32) -> UInt32 {
-        Hangul.trailIndex(syllable) == Hangul.bieupTrail ? syllable - Hangul.bieupTrail : syllable
-    }
-
     /// Convenience over an array.
     public static func stem(_ word: [UInt32]) -> [UInt32] {
         word.withUnsafeBufferPointer { Array($0.prefix(stemLength($0, attached: false))) }

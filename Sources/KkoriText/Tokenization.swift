@@ -36,9 +36,6 @@ public struct Token: Sendable, Hashable {
     public var attached: Bool
     /// The first token of a clause (after . , ; : ! ? or a line break).
     public var clauseStart: Bool
-    /// The stem's last syllable carries the ㅂ of a fused formal ending (큽니다, 빠릅니다): the
-    /// stream writes it without (크, 빠르), as the verb is written everywhere else.
-    public var dropsFusedB = false
 
     /// Length of the stem in scalars.
     public var stemLength: Int { Int(stemEnd - start) }

@@ -95,19 +95,6 @@ struct PhraseMatchingTests {
         #expect(!finds(phrase, in: "분산을 줄이지 않습니다"))
     }
 
-    @Test(arguments: [("가장 크", "엔트로피가 가장 큽니다"), ("가장 크", "엔트로피가 가장 큽니까"), ("추론이 빠르", "추론이 빠릅니다"),
-                      ("의미가 바뀌", "의미가 바뀝니다만"), ("가장 크", "엔트로피가 가장 크다")])
-    func aFormalEndingFusedIntoTheStemMatchesTheStem(phrase: String, answer: String) {
-        #expect(finds(phrase, in: answer), "\(phrase) in \(answer)")
-    }
-
-    @Test func onlyTheFusedFormalEndingLosesItsB() {
-        #expect(!finds("가장 크", in: "가장 굽니다"))
-        #expect(finds("있", in: "차이가 있습니다") && !finds("이스", in: "차이가 있습니다"))
-        #expect(finds("대칭", in: "대칭입니다"))
-        #expect(finds("밥", in: "밥입니다"))
-    }
-
     @Test func consonantStemVerbsMatchInAnyForm() {
         for answer in ["과적합을 막았습니다", "과적합을 막아서", "과적합을 막고", "과적합을 막습니다"] {
             #expect(finds("과적합을 막는다", in: answer), "\(answer)")
