@@ -4,26 +4,26 @@ import Testing
 
 /// Golden snapshots: a frame is compared with `Golden/<name>.txt`; `KKORI_RECORD=1` rewrites the files.
 enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    /// The snapshots of the app's screens, and those of the history screens.
+    static let screens = here.appendingPathComponent("Golden")
+    static let history = here.appendingPathComponent("HistoryGolden")
+    private static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
-    static func check(_ buffer: ScreenBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// Why `buffer` differs from `<folder>/<name>.txt` (its first differing line), or nil when it is the
+    /// same; with `KKORI_RECORD=1` the file is rewritten instead and nil returned.
+    static func mismatch(_ buffer: ScreenBuffer, _ name: String, in folder: URL = screens) -> String? {
         let url = folder.appendingPathComponent(name + ".txt")
         let actual = buffer.snapshot
         if ProcessInfo.processInfo.environment["KKORI_RECORD"] == "1" {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? actual.write(to: url, atomically: true, encoding: .utf8)
-            return
+            return nil
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name).txt; run with KKORI_RECORD=1 to create it",
-                         sourceLocation: sourceLocation)
-            return
+            return "missing golden file \(name).txt; run with KKORI_RECORD=1 to create it"
         }
-        if expected != actual {
-            let diff = firstDifference(expected, actual)
-            Issue.record("\(name) differs from its golden file (KKORI_RECORD=1 re-records):\n\(diff)",
-                         sourceLocation: sourceLocation)
-        }
+        guard expected != actual else { return nil }
+        return "\(name) differs from its golden file (KKORI_RECORD=1 re-records):\n" + firstDifference(expected, actual)
     }
 
     /// The first differing line of two snapshots, both versions.

@@ -16,14 +16,14 @@ struct HistoryGoldenTests {
     func list(language: Language, width: Int, height: Int) {
         var browser = HistoryScreenFixture.browser(language, width: width, height: height)
         _ = HistoryScreenFixture.drive(&browser, [.down, .character(" "), .down])
-        HistoryGolden.check(browser.frame(), Self.name("list", language, width, height))
+        #expect(Golden.mismatch(browser.frame(), Self.name("list", language, width, height), in: Golden.history) == nil)
     }
 
     @Test(arguments: cases)
     func deleteConfirmation(language: Language, width: Int, height: Int) {
         var browser = HistoryScreenFixture.browser(language, width: width, height: height)
         _ = HistoryScreenFixture.drive(&browser, [.character("d")])
-        HistoryGolden.check(browser.frame(), Self.name("delete", language, width, height))
+        #expect(Golden.mismatch(browser.frame(), Self.name("delete", language, width, height), in: Golden.history) == nil)
     }
 
     @Test(arguments: cases)
@@ -32,7 +32,7 @@ struct HistoryGoldenTests {
                                                width: width, height: height)
         _ = HistoryScreenFixture.drive(&browser, [.right, .character(" ")], at: 100)
         browser.tick(at: 103)
-        HistoryGolden.check(browser.frame(), Self.name("replay-typing", language, width, height))
+        #expect(Golden.mismatch(browser.frame(), Self.name("replay-typing", language, width, height), in: Golden.history) == nil)
     }
 
     @Test(arguments: cases)
@@ -40,7 +40,7 @@ struct HistoryGoldenTests {
         var browser = HistoryBrowser.replaying(HistoryScreenFixture.replay(language), language: language,
                                                width: width, height: height)
         _ = HistoryScreenFixture.drive(&browser, [.right, .right, .right, .right])
-        HistoryGolden.check(browser.frame(), Self.name("replay-feedback", language, width, height))
+        #expect(Golden.mismatch(browser.frame(), Self.name("replay-feedback", language, width, height), in: Golden.history) == nil)
     }
 
     @Test(arguments: cases)
@@ -48,7 +48,7 @@ struct HistoryGoldenTests {
         var browser = HistoryBrowser.replaying(HistoryScreenFixture.replay(language), language: language,
                                                width: width, height: height)
         _ = HistoryScreenFixture.drive(&browser, [.end, .character("g")])
-        HistoryGolden.check(browser.frame(), Self.name("replay-picker", language, width, height))
+        #expect(Golden.mismatch(browser.frame(), Self.name("replay-picker", language, width, height), in: Golden.history) == nil)
     }
 
     @Test(arguments: cases)
@@ -60,20 +60,20 @@ struct HistoryGoldenTests {
         newer.attempts[0].assessment?.points[1].credit = 1
         var browser = HistoryScreenFixture.browser(language, width: width, height: height)
         browser.showCompare(CompareState(CompareSide(label: "2026-11-21 19:30", path: "/d/b", digest: newer), older, texts: texts))
-        HistoryGolden.check(browser.frame(), Self.name("compare", language, width, height))
+        #expect(Golden.mismatch(browser.frame(), Self.name("compare", language, width, height), in: Golden.history) == nil)
     }
 
     @Test(arguments: cases)
     func progress(language: Language, width: Int, height: Int) {
         var browser = HistoryScreenFixture.browser(language, width: width, height: height)
         browser.showProgress(HistoryScreenFixture.progress(language))
-        HistoryGolden.check(browser.frame(), Self.name("progress", language, width, height))
+        #expect(Golden.mismatch(browser.frame(), Self.name("progress", language, width, height), in: Golden.history) == nil)
     }
 
     @Test(arguments: Language.allCases)
     func help(language: Language) {
         var browser = HistoryBrowser.replaying(HistoryScreenFixture.replay(language), language: language, width: 80, height: 24)
         _ = HistoryScreenFixture.drive(&browser, [.character("?")])
-        HistoryGolden.check(browser.frame(), Self.name("help-replay", language, 80, 24))
+        #expect(Golden.mismatch(browser.frame(), Self.name("help-replay", language, 80, 24), in: Golden.history) == nil)
     }
 }

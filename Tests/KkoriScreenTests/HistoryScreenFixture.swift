@@ -97,27 +97,3 @@ enum HistoryScreenFixture {
         keys.flatMap { browser.handle(.key($0), at: time) }
     }
 }
-
-/// Golden snapshots of the history screens, in `HistoryGolden/` (`KKORI_RECORD=1` rewrites them).
-enum HistoryGolden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HistoryGolden")
-
-    static func check(_ buffer: ScreenBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let url = folder.appendingPathComponent(name + ".txt")
-        let actual = buffer.snapshot
-        if ProcessInfo.processInfo.environment["KKORI_RECORD"] == "1" {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name).txt; run with KKORI_RECORD=1 to create it", sourceLocation: sourceLocation)
-            return
-        }
-        if expected != actual {
-            let message = "\(name) differs from its golden file (KKORI_RECORD=1 re-records):\n"
-                + Golden.firstDifference(expected, actual)
-            Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-        }
-    }
-}

@@ -24,7 +24,7 @@ struct ScreenGoldenTests {
     @Test(arguments: cases)
     func home(language: Language, width: Int, height: Int) {
         let model = AppModel(home: Fixture.home(language), width: width, height: height)
-        Golden.check(model.frame(), Self.name("home", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("home", language, width, height)) == nil)
     }
 
     @Test(arguments: cases)
@@ -32,14 +32,14 @@ struct ScreenGoldenTests {
         var (model, session) = Fixture.started(language, width: width, height: height)
         Fixture.drive(&model, &session, Fixture.typing(Self.answer(language)), at: 42)
         model.updateClock(ClockReadout(answer: 42, guidance: 180, round: 42, roundLimit: 2700), paused: false)
-        Golden.check(model.frame(), Self.name("interview", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("interview", language, width, height)) == nil)
     }
 
     @Test(arguments: cases)
     func interviewPaused(language: Language, width: Int, height: Int) {
         var (model, session) = Fixture.started(language, width: width, height: height)
         Fixture.drive(&model, &session, Fixture.typing("secret") + [.key(.control("p"))], at: 5)
-        Golden.check(model.frame(), Self.name("paused", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("paused", language, width, height)) == nil)
     }
 
     @Test(arguments: cases)
@@ -47,14 +47,14 @@ struct ScreenGoldenTests {
         var (model, session) = Fixture.started(language, width: width, height: height)
         Fixture.drive(&model, &session, [.paste(Self.answer(language)), .key(.control("d")), .key(.character("m"))],
                       at: 60)
-        Golden.check(model.frame(), Self.name("feedback", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("feedback", language, width, height)) == nil)
     }
 
     @Test(arguments: Language.allCases)
     func feedbackAfterDontKnow(language: Language) {
         var (model, session) = Fixture.started(language, width: 80, height: 24)
         Fixture.drive(&model, &session, [.key(.control("n"))], at: 30)
-        Golden.check(model.frame(), Self.name("feedback-dontknow", language, 80, 24))
+        #expect(Golden.mismatch(model.frame(), Self.name("feedback-dontknow", language, 80, 24)) == nil)
     }
 
     @Test(arguments: cases)
@@ -63,7 +63,7 @@ struct ScreenGoldenTests {
         let keys: [InputEvent] = [.paste(Self.answer(language)), .key(.control("d")), .key(.enter),
                                   .key(.control("n")), .key(.enter)]
         Fixture.drive(&model, &session, keys, at: 90)
-        Golden.check(model.frame(), Self.name("summary", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("summary", language, width, height)) == nil)
     }
 
     @Test(arguments: cases)
@@ -74,7 +74,7 @@ struct ScreenGoldenTests {
                                   .paste(language == .ko ? "제품이 좋아서" : "I like your product"), .key(.control("d")),
                                   .key(.enter), .key(.enter)]
         Fixture.drive(&model, &session, keys, at: 120)
-        Golden.check(model.frame(), Self.name("report", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("report", language, width, height)) == nil)
     }
 
     @Test(arguments: cases)
@@ -94,28 +94,28 @@ struct ScreenGoldenTests {
         ]
         model.showTaskOutcome(TaskOutcome(taskID: "conv2d-forward", verdict: "wrong-answer", passed: 1, total: 2,
                                           visibleOnly: true), lines: lines)
-        Golden.check(model.frame(), Self.name("task", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("task", language, width, height)) == nil)
     }
 
     @Test(arguments: cases)
     func helpFromTheInterview(language: Language, width: Int, height: Int) {
         var (model, session) = Fixture.started(language, width: width, height: height)
         Fixture.drive(&model, &session, [.key(.function(1))], at: 1)
-        Golden.check(model.frame(), Self.name("help", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("help", language, width, height)) == nil)
     }
 
     @Test(arguments: cases)
     func quitConfirmation(language: Language, width: Int, height: Int) {
         var (model, session) = Fixture.started(language, width: width, height: height)
         Fixture.drive(&model, &session, Fixture.typing("draft") + [.key(.control("c"))], at: 1)
-        Golden.check(model.frame(), Self.name("quit", language, width, height))
+        #expect(Golden.mismatch(model.frame(), Self.name("quit", language, width, height)) == nil)
     }
 
     @Test(arguments: [(30, 8), (12, 3), (1, 1)] as [(Int, Int)])
     func enlargeNotice(width: Int, height: Int) {
         for language in Language.allCases {
             let model = AppModel(home: Fixture.home(language), width: width, height: height)
-            Golden.check(model.frame(), Self.name("enlarge", language, width, height))
+            #expect(Golden.mismatch(model.frame(), Self.name("enlarge", language, width, height)) == nil)
         }
     }
 }
