@@ -25,7 +25,7 @@ extension AnalyzedText {
         var quote: Int?
         for i in last...min(tokens.count - 1, last + Self.quoteReach) where tokens[i].script == .hangul {
             if i > last && tokens[i].clauseStart { break }
-            if Self.quotatives.contains(where: { surface(i).hasSuffix($0) }) {
+            if Self.quotatives.contains(where: { surface(i).suffix($0.count).elementsEqual($0) }) {
                 quote = i
                 break
             }
@@ -35,24 +35,22 @@ extension AnalyzedText {
         guard quote < end else { return false }
         for i in (quote + 1)...end where tokens[i].script == .hangul {
             let word = surface(i)
-            if Self.koreanDenials.contains(where: { word.contains($0) }) { return true }
+            if Self.koreanDenials.contains(where: { word.firstRange(of: $0) != nil }) { return true }
         }
         return false
     }
 
     private func englishReportCue(before first: Int) -> Bool {
         var i = first
-        var words: [ArraySlice<UInt32>] = []
-        while i > 0 && !tokens[i].clauseStart && words.count < 8 {
+        var said: [[UInt32]] = []
+        while i > 0 && !tokens[i].clauseStart && said.count < 8 {
             i -= 1
-            words.append(surface(i))
+            said.append(Array(surface(i)))
         }
-        let said = words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
         if said.contains(where: { Self.englishReports.contains($0) }) { return true }
         // people / many / some / often + say / think / believe / assume / claim
         for (index, word) in said.enumerated() where Self.englishBeliefVerbs.contains(word) {
-            let before = said.dropFirst(index + 1).prefix(2)
-            if before.contains(where: { Self.englishReporters.contains($0) }) { return true }
+            if said.dropFirst(index + 1).prefix(2).contains(where: { Self.englishReporters.contains($0) }) { return true }
         }
         return false
     }
@@ -60,37 +58,24 @@ extension AnalyzedText {
     private func englishDenial(after last: Int) -> Bool {
         let end = min(tokens.count - 1, last + 5)
         guard last < end else { return false }
-        let after = ((last + 1)...end).map { String(String.UnicodeScalarView(surface($0).compactMap(Unicode.Scalar.init))) }
-        guard let lead = after.first else { return false }
-        if lead == "but", after.dropFirst().prefix(3).contains(where: { Self.englishNegations.contains($0) }) { return true }
-        if lead == "which", after.dropFirst().prefix(3).contains(where: { Self.englishWrong.contains($0) }) { return true }
+        let after = ((last + 1)...end).map { Array(surface($0)) }
+        let rest = after.dropFirst().prefix(3)
+        if after[0] == Self.but { return rest.contains { Self.englishNegations.contains($0) } }
+        if after[0] == Self.which { return rest.contains { Self.englishWrong.contains($0) } }
         return false
     }
 
-    static let quotatives: [[UInt32]] = ["다고", "라고", "다는", "라는", "냐고"].map { Array($0.unicodeScalars.map(\.value)) }
-    static let koreanDenials: [[UInt32]] = ["오해", "착각", "쉽", "쉬운", "사실", "반대", "틀리", "틀린", "틀렸", "잘못", "아니", "아닙"]
-        .map { Array($0.unicodeScalars.map(\.value)) }
-    static let englishReports: Set<String> = ["misconception", "myth", "mistake", "mistakenly", "wrongly", "tempting",
-                                              "misleading", "contrary"]
-    static let englishBeliefVerbs: Set<String> = ["say", "says", "said", "think", "thinks", "thought", "believe",
-                                                  "believes", "assume", "assumes", "claim", "claims"]
-    static let englishReporters: Set<String> = ["people", "many", "some", "often", "sometimes", "commonly", "one",
-                                                "might", "may", "you", "they", "usually", "frequently"]
-    static let englishNegations: Set<String> = ["not", "isnt", "isn", "wrong", "false", "untrue", "incorrect", "no"]
-    static let englishWrong: Set<String> = ["wrong", "false", "untrue", "incorrect", "myth", "misconception", "not"]
-}
+    static let quotatives = list(["다고", "라고", "다는", "라는", "냐고"])
+    static let koreanDenials = list(["오해", "착각", "쉽", "쉬운", "사실", "반대", "틀리", "틀린", "틀렸", "잘못", "아니", "아닙"])
+    static let but = Array("but".unicodeScalars.map(\.value)), which = Array("which".unicodeScalars.map(\.value))
+    static let englishReports = Set(list(["misconception", "myth", "mistake", "mistakenly", "wrongly", "tempting",
+                                          "misleading", "contrary"]))
+    static let englishBeliefVerbs = Set(list(["say", "says", "said", "think", "thinks", "thought", "believe", "believes",
+                                              "assume", "assumes", "claim", "claims"]))
+    static let englishReporters = Set(list(["people", "many", "some", "often", "sometimes", "commonly", "one", "might",
+                                            "may", "you", "they", "usually", "frequently"]))
+    static let englishNegations = Set(list(["not", "isnt", "isn", "wrong", "false", "untrue", "incorrect", "no"]))
+    static let englishWrong = Set(list(["wrong", "false", "untrue", "incorrect", "myth", "misconception", "not"]))
 
-private extension ArraySlice where Element == UInt32 {
-    func hasSuffix(_ suffix: [UInt32]) -> Bool {
-        count >= suffix.count && Array(self.suffix(suffix.count)) == suffix
-    }
-
-    func contains(_ part: [UInt32]) -> Bool {
-        guard !part.isEmpty, count >= part.count else { return false }
-        let values = Array(self)
-        for start in 0...(values.count - part.count) where Array(values[start..<(start + part.count)]) == part {
-            return true
-        }
-        return false
-    }
+    static func list(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
 }

@@ -122,7 +122,7 @@ struct AppModelTests {
         model.present(.presentTask(taskID: "t1", number: 1, total: 1, timeLimitSeconds: 600))
         model.updateClock(ClockReadout(round: 75, roundLimit: 600), paused: false)
         #expect(model.frame().textLines[22].contains("time left 8:45 / 10:00"))
-        model.showTaskOutcome(TaskOutcome(taskID: "t1", verdict: "accepted", passed: 3, total: 3), finished: true)
+        model.showTaskOutcome(TaskOutcome(taskID: "t1", verdict: "accepted", passed: 3, total: 3))
         model.updateClock(ClockReadout(round: 80), paused: false)
         #expect(model.frame().textLines[22].contains("time left 8:45 / 10:00"), "a finished task's clock stops")
     }
@@ -140,8 +140,7 @@ struct AppModelTests {
         var (model, _) = Fixture.started(.en, width: 80, height: 24)
         model.present(.presentTask(taskID: "t1", number: 1, total: 2, timeLimitSeconds: nil))
         let outcome = TaskOutcome(taskID: "t1", verdict: "wrong-answer", passed: 7, total: 10)
-        model.showTaskOutcome(outcome, lines: [TaskLine("  hidden   big-logits  wrong-answer", tone: .failed)],
-                              finished: true)
+        model.showTaskOutcome(outcome, lines: [TaskLine("  hidden   big-logits  wrong-answer", tone: .failed)])
         model.present(.presentTask(taskID: "t2", number: 2, total: 2, timeLimitSeconds: nil))
         guard case .task(let shown) = model.screen else {
             Issue.record("the results should still be on screen")
@@ -159,6 +158,19 @@ struct AppModelTests {
             return
         }
         #expect(next.taskID == "t2" && !next.isFinished && next.result == nil)
+    }
+
+    @Test func aTryLeavesTheTaskOpenAndTimeUpClosesItWithANote() {
+        var (model, _) = Fixture.started(.en, width: 80, height: 24)
+        model.present(.presentTask(taskID: "t1", number: 1, total: 1, timeLimitSeconds: 60))
+        model.showTaskOutcome(TaskOutcome(taskID: "t1", verdict: "wrong-answer", passed: 1, total: 2, visibleOnly: true))
+        #expect(model.context == .task)
+        model.showTaskProblem("cannot read the solution file")
+        #expect(model.context == .task, "a run that could not happen leaves the task open")
+        model.showTaskProblem("cannot read the solution file", timeUp: true)
+        #expect(model.context == .taskDone)
+        #expect(model.frame().textLines[2].contains("Time is up: the last saved file was submitted."))
+        #expect(model.frame().textLines[3].contains("cannot read the solution file"))
     }
 
     @Test func theReportListsTasksWithTheirTimeAgainstTheKernel() throws {

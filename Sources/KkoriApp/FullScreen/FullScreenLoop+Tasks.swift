@@ -41,7 +41,7 @@ extension FullScreenLoop {
             let status = Subprocess.run("/bin/sh", ["-c", "\(editor) \"$1\"", "sh", path])
             if status != 127 { return }
         }
-        model.showTaskProblem(model.noEditorMessage)
+        model.showNoEditor()
     }
 
     /// Fills in a task screen the model has just put up (its statement and solution file).
@@ -55,8 +55,8 @@ extension FullScreenLoop {
     /// moves on once the candidate has read them. `timeUp`: the round's time ran out and the file is
     /// submitted for the candidate.
     func gradeSolution(_ taskID: String, visibleOnly: Bool, timeUp: Bool = false) {
-        guard let runtime, let desk = desk as? TaskDesk, let task = desk.catalog.task(taskID) else {
-            model.showTaskOutcome(nil, finished: timeUp)
+        guard let runtime, let desk, let task = desk.catalog.task(taskID) else {
+            model.showTaskOutcome(nil, timeUp: timeUp)
             if timeUp, let runtime { submit(TaskOutcome(taskID: taskID, verdict: TaskDesk.notGraded, passed: 0, total: 0),
                                             runtime: runtime) }
             return
@@ -65,17 +65,15 @@ extension FullScreenLoop {
         let total = task.cases(visibleOnly: visibleOnly).count
         model.showGrading(done: 0, total: total, visibleOnly: visibleOnly)
         draw()
-        let note = timeUp ? model.timeUpNote : nil
         do {
-            let result = try desk.gradeResult(taskID: taskID, file: solutionPath(taskID), visibleOnly: visibleOnly) {
+            let result = try desk.grade(taskID: taskID, file: solutionPath(taskID), visibleOnly: visibleOnly) {
                 done, total, _ in
                 self.model.showGrading(done: done, total: total, visibleOnly: visibleOnly)
                 self.draw()
             }
             let outcome = TaskDesk.outcome(result)
-            let exam = runtime.session.config.mode == .real
-            let lines = TaskText.rows(result, language: language, hiddenDetails: visibleOnly || !exam)
-            model.showTaskOutcome(outcome, lines: lines, finished: !visibleOnly, note: note)
+            let lines = TaskText.rows(result, language: language, mode: runtime.session.config.mode)
+            model.showTaskOutcome(outcome, lines: lines, timeUp: timeUp)
             if visibleOnly {
                 for effect in runtime.send(.taskGraded(outcome, at: runtime.now)) { present(effect) }
             } else {
@@ -84,7 +82,7 @@ extension FullScreenLoop {
         } catch {
             // No python3 or numpy, or an unreadable file: say why; a submission stays open to fix it,
             // unless the time is up.
-            model.showTaskProblem(TerminalSafe.clean(desk.lastProblem ?? error.message), finished: timeUp, note: note)
+            model.showTaskProblem(TerminalSafe.clean(error.message), timeUp: timeUp)
             if timeUp {
                 submit(TaskOutcome(taskID: taskID, verdict: TaskDesk.notGraded, passed: 0, total: total), runtime: runtime)
             }

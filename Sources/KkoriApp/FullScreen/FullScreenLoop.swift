@@ -26,7 +26,7 @@ final class FullScreenLoop {
     var farewell: [String] = []
     var nextTick = 0.0
     /// Shows and grades coding tasks, once the session has any.
-    var desk: (any CodingDesk)?
+    var desk: TaskDesk?
     /// Work that waits until the first frame is on screen (reading the scenario and history).
     var afterFirstFrame: () -> Void = {}
 

@@ -1,4 +1,5 @@
 import Foundation
+import KkoriCoding
 import KkoriEngine
 import KkoriScenario
 import KkoriScoring
@@ -67,19 +68,16 @@ extension LineInterview {
     /// cannot be graded (missing, unreadable, no python3) is reported and the task stays open.
     private func gradeTask(_ taskID: String, file: String, visibleOnly: Bool) -> Bool {
         guard let desk else { return false }
-        let outcome = desk.grade(taskID: taskID, file: file, visibleOnly: visibleOnly)
-        let full = desk as? TaskDesk
-        if outcome.verdict == TaskDesk.notGraded {
-            say("  " + TerminalSafe.clean(full?.lastProblem ?? text.cannotGrade))
+        let result: TaskResult
+        do throws(UserError) {
+            result = try desk.grade(taskID: taskID, file: file, visibleOnly: visibleOnly)
+        } catch {
+            say("  " + TerminalSafe.clean(error.message))
             return false
         }
+        let outcome = TaskDesk.outcome(result)
         say("  \(outcome.verdict): \(outcome.passed)/\(outcome.total)")
-        if let result = full?.lastResult {
-            let exam = runtime.session.config.mode == .real
-            for row in TaskText.rows(result, language: text.language, hiddenDetails: visibleOnly || !exam) {
-                say(row.text)
-            }
-        }
+        for row in TaskText.rows(result, language: text.language, mode: runtime.session.config.mode) { say(row.text) }
         pending += runtime.send(.taskGraded(outcome, at: runtime.now))
         return !visibleOnly
     }

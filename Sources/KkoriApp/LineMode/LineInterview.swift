@@ -17,24 +17,16 @@ public struct LineIO {
     }
 }
 
-/// Grades coding tasks for the interview front ends (implemented by the task runner).
-public protocol CodingDesk {
-    /// The task's statement and signature, in `language`.
-    func statement(taskID: String, language: Language) -> String
-    /// Grades `file`; hidden cases unless `visibleOnly`.
-    func grade(taskID: String, file: String, visibleOnly: Bool) -> TaskOutcome
-}
-
 /// The interview as a plain dialogue on standard input and output: for scripts, tests and screen
 /// readers. Same engine, same transcript as the full-screen app.
 public final class LineInterview {
     let runtime: InterviewRuntime
     let io: LineIO
     let text: LineStrings
-    let desk: (any CodingDesk)?
+    let desk: TaskDesk?
     var pending: [SessionEffect] = []
 
-    public init(runtime: InterviewRuntime, io: LineIO, desk: (any CodingDesk)? = nil) {
+    public init(runtime: InterviewRuntime, io: LineIO, desk: TaskDesk? = nil) {
         self.runtime = runtime
         self.io = io
         self.desk = desk

@@ -36,10 +36,6 @@ struct LineStrings {
              "Coding task: type the path of your solution file to grade it on every case and submit it; /run PATH runs the visible cases only (not scored); /skip skips.")
     }
 
-    var cannotGrade: String {
-        pick("채점하지 못했습니다.", "The file could not be graded.")
-    }
-
     var skipTask: String {
         pick("코딩 과제: 풀이 파일 경로를 입력하면 채점합니다 (/skip 건너뛰기).",
              "Coding task: type the path of your solution file to grade it (/skip to skip).")

@@ -20,7 +20,7 @@ public enum CodingTasks {
     ///
     /// `folder` (the scenario's folder, when known) is hidden from solutions along with kkori's data.
     public static func desk(for scenario: Scenario, folder: String? = nil,
-                            platform: Platform = .current) -> (any CodingDesk)? {
+                            platform: Platform = .current) -> TaskDesk? {
         let catalog = catalog(for: scenario)
         guard !catalog.tasks.isEmpty else { return nil }
         return TaskDesk(catalog: catalog, options: runnerOptions(scenarioFolder: folder, platform: platform))

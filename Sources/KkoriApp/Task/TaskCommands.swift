@@ -61,7 +61,7 @@ public enum TaskCommands {
             }
             let desk = TaskDesk(catalog: catalog,
                                 options: CodingTasks.runnerOptions(scenarioFolder: folder, platform: platform))
-            let result = try desk.gradeResult(taskID: task.id, file: file, visibleOnly: visibleOnly)
+            let result = try desk.grade(taskID: task.id, file: file, visibleOnly: visibleOnly)
             for warning in result.warnings { err("kkori: warning: \(warning)") }
             if json {
                 out(result.json())

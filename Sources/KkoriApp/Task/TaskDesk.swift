@@ -4,15 +4,11 @@ import KkoriRunner
 import KkoriScenario
 
 /// Shows coding tasks and grades solution files with the runner, for the interview front ends.
-public final class TaskDesk: CodingDesk {
+public final class TaskDesk {
     /// The tasks on offer.
     public let catalog: TaskCatalog
     /// The grader (and its limits and isolation).
     public let grader: TaskGrader
-    /// The full result of the last grading, for front ends that show every case.
-    public private(set) var lastResult: TaskResult?
-    /// Why the last grading could not run (no python3, no numpy, unreadable file), if it could not.
-    public private(set) var lastProblem: String?
 
     public init(catalog: TaskCatalog, options: RunnerOptions = RunnerOptions()) {
         self.catalog = catalog
@@ -32,40 +28,21 @@ public final class TaskDesk: CodingDesk {
         return text
     }
 
-    /// Grades `file`; a run that cannot happen is reported as `not-graded` with `lastProblem` set.
-    public func grade(taskID: String, file: String, visibleOnly: Bool) -> TaskOutcome {
-        let total = catalog.task(taskID)?.cases(visibleOnly: visibleOnly).count ?? 0
-        do {
-            let result = try gradeResult(taskID: taskID, file: file, visibleOnly: visibleOnly)
-            return TaskDesk.outcome(result)
-        } catch {
-            return TaskOutcome(taskID: taskID, verdict: TaskDesk.notGraded, passed: 0, total: total,
-                               visibleOnly: visibleOnly)
-        }
-    }
-
-    /// The verdict recorded when grading could not run.
-    public static let notGraded = "not-graded"
-
-    /// Grades `file` and keeps the full result; `progress` sees each case as it finishes.
-    public func gradeResult(taskID: String, file: String, visibleOnly: Bool,
+    /// Grades `file`; `progress` sees each case as it finishes. A run that cannot happen (unknown task,
+    /// unreadable file, no python3 or numpy) throws the reason.
+    public func grade(taskID: String, file: String, visibleOnly: Bool,
                             progress: (Int, Int, CaseResult) -> Void = { _, _, _ in })
         throws(UserError) -> TaskResult {
-        lastResult = nil
-        lastProblem = nil
-        guard let task = catalog.task(taskID) else {
-            lastProblem = "unknown task '\(taskID)'"
-            throw UserError(lastProblem ?? "", code: 2)
-        }
+        guard let task = catalog.task(taskID) else { throw UserError("unknown task '\(taskID)'", code: 2) }
         do {
-            let result = try grader.grade(task, solution: file, visibleOnly: visibleOnly, progress: progress)
-            lastResult = result
-            return result
+            return try grader.grade(task, solution: file, visibleOnly: visibleOnly, progress: progress)
         } catch {
-            lastProblem = error.description
             throw UserError(error.description, code: error.isUsage ? 2 : 1)
         }
     }
+
+    /// The verdict recorded when a submission could not be graded (at time-up, with no python3).
+    public static let notGraded = "not-graded"
 
     /// The engine's record of a result.
     public static func outcome(_ result: TaskResult) -> TaskOutcome {

@@ -1,5 +1,6 @@
 import Foundation
 import KkoriCoding
+import KkoriEngine
 import KkoriScenario
 import KkoriScreen
 import KkoriText
@@ -27,12 +28,14 @@ enum TaskText {
     static func result(_ result: TaskResult, task: CodingTask, language: Language) -> [String] {
         let text = TaskStrings(language: language)
         let head = "\(task.id): \(result.verdict.rawValue) (\(text.passed(result.passed, result.total)))"
-        return [TerminalSafe.clean(head)] + rows(result, language: language, hiddenDetails: true).map(\.text)
+        return [TerminalSafe.clean(head)] + rows(result, language: language, mode: .practice).map(\.text)
     }
 
     /// The lines under a result's headline: every visible case (with why it failed), the hidden cases
-    /// one by one when `hiddenDetails` (study) or as a count (exam), then the speed against the kernel.
-    static func rows(_ result: TaskResult, language: Language, hiddenDetails: Bool) -> [TaskLine] {
+    /// one by one in practice (study) mode or as a count in real (exam) mode, then the speed against
+    /// the kernel.
+    static func rows(_ result: TaskResult, language: Language, mode: InterviewMode) -> [TaskLine] {
+        let hiddenDetails = result.visibleOnly || mode == .practice
         let text = TaskStrings(language: language)
         var lines: [TaskLine] = []
         let width = max(8, result.cases.map(\.name.count).max() ?? 8)

@@ -55,37 +55,37 @@ extension AppModel {
         screen = .task(state)
     }
 
-    /// Shows a grading result of the coding task on screen (or that it cannot be graded here).
-    public mutating func showTaskOutcome(_ outcome: TaskOutcome?, lines: [TaskLine] = [], finished: Bool = false,
-                                         note: String? = nil) {
+    /// Shows a grading result of the coding task on screen (nil: this scenario cannot grade its
+    /// tasks). A submission finishes the task: its results stay up until the candidate goes on, and the
+    /// session's next step waits behind them. `timeUp`: the round's time ran out and the last saved
+    /// file was submitted for the candidate.
+    public mutating func showTaskOutcome(_ outcome: TaskOutcome?, lines: [TaskLine] = [], timeUp: Bool = false) {
         guard let outcome else {
-            showTaskProblem(strings.noGrader, finished: finished, note: note)
+            showTaskText(strings.noGrader, lines: [], finished: timeUp, timeUp: timeUp)
             return
         }
         showTaskText(strings.taskResult(outcome.visibleOnly, outcome.verdict, outcome.passed, outcome.total),
-                     lines: lines, finished: finished, note: note)
+                     lines: lines, finished: timeUp || !outcome.visibleOnly, timeUp: timeUp)
     }
 
-    /// Shows why a run could not happen (no python3 or numpy, an unreadable file).
-    public mutating func showTaskProblem(_ problem: String, finished: Bool = false, note: String? = nil) {
-        showTaskText(problem, lines: [], finished: finished, note: note)
+    /// Shows why a run could not happen (no python3 or numpy, an unreadable file); the task stays
+    /// open unless its time is up.
+    public mutating func showTaskProblem(_ problem: String, timeUp: Bool = false) {
+        showTaskText(problem, lines: [], finished: timeUp, timeUp: timeUp)
     }
 
-    /// A run's headline and its lines. A finished task (submitted, or out of time) keeps its results
-    /// up, headed by `note`, until the candidate goes on; the session's next step waits behind them.
-    private mutating func showTaskText(_ headline: String, lines: [TaskLine], finished: Bool, note: String?) {
+    /// Says that neither $VISUAL, $EDITOR, vi nor nano could be started.
+    public mutating func showNoEditor() {
+        showTaskProblem(strings.noEditor)
+    }
+
+    private mutating func showTaskText(_ headline: String, lines: [TaskLine], finished: Bool, timeUp: Bool) {
         guard case .task(var state) = screen else { return }
         state.grading = nil
-        state.result = note.map { $0 + "\n" + headline } ?? headline
+        state.result = timeUp ? strings.taskTimeUp + "\n" + headline : headline
         state.resultLines = lines
         state.isFinished = state.isFinished || finished
         state.scroll = 0
         screen = .task(state)
     }
-
-    /// Said when neither $VISUAL, $EDITOR, vi nor nano could be started.
-    public var noEditorMessage: String { strings.noEditor }
-
-    /// The time-up message, for the runtime to head the results of a task submitted for the candidate.
-    public var timeUpNote: String { strings.taskTimeUp }
 }

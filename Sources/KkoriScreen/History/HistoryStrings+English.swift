@@ -79,7 +79,7 @@ extension HistoryStrings {
         },
         tasksTitle: "Coding tasks",
         taskRunKind: { $0 ? "try (visible cases)" : "submission" },
-        timeAgainstKernel: { String(format: "%.1f× kkori's kernel", $0) },
+        timeAgainstKernel: { "\(Format.multiple($0))× kkori's kernel" },
         searchPrompt: "Search: ",
         searchMiss: { "No match for “\($0)”." },
         jumpTitle: "Jump to a question",

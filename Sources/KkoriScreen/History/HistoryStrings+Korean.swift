@@ -79,7 +79,7 @@ extension HistoryStrings {
         },
         tasksTitle: "코딩 과제",
         taskRunKind: { $0 ? "연습 실행 (공개 예제)" : "제출" },
-        timeAgainstKernel: { String(format: "kkori 커널의 %.1f배", $0) },
+        timeAgainstKernel: { "kkori 커널의 \(Format.multiple($0))배" },
         searchPrompt: "검색: ",
         searchMiss: { "“\($0)”을(를) 찾지 못했습니다." },
         jumpTitle: "질문으로 이동",

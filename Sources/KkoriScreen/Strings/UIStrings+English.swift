@@ -121,7 +121,7 @@ extension UIStrings {
         timeLeft: "time left",
         taskTimeUp: "Time is up: the last saved file was submitted.",
         noEditor: "No editor could be started: set EDITOR (for example `export EDITOR=nano`) and press e again.",
-        timeAgainstKernel: { "time: " + Format.ratio($0) + " kkori's kernel" },
+        timeAgainstKernel: { "time: \(Format.multiple($0))× kkori's kernel" },
         gradingCases: { $0 ? "Running the visible cases" : "Grading on the hidden cases" },
         taskModes: { $0 == .practice ? "study: failing hidden cases shown" : "exam: hidden cases as counts" },
         helpTitle: "Help",

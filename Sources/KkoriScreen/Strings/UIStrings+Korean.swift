@@ -120,7 +120,7 @@ extension UIStrings {
         timeLeft: "남은 시간",
         taskTimeUp: "시간이 끝나 마지막으로 저장된 파일을 제출했습니다.",
         noEditor: "편집기를 실행하지 못했습니다. EDITOR를 설정하고(예: `export EDITOR=nano`) e를 다시 누르세요.",
-        timeAgainstKernel: { "시간: kkori 커널의 " + Format.ratio($0).dropLast() + "배" },
+        timeAgainstKernel: { "시간: kkori 커널의 \(Format.multiple($0))배" },
         gradingCases: { $0 ? "공개 예제 실행 중" : "숨은 테스트로 채점 중" },
         taskModes: { $0 == .practice ? "학습: 틀린 숨은 테스트 공개" : "시험: 숨은 테스트는 개수만" },
         helpTitle: "도움말",

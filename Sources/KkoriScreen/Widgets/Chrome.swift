@@ -57,10 +57,10 @@ enum Format {
         "\(Int((min(1, max(0, score.isFinite ? score : 0)) * 100).rounded()))%"
     }
 
-    /// A ratio as `7.9×` (`12×` from ten up).
-    static func ratio(_ value: Double) -> String {
+    /// How many times, for "7.9× the kernel's time" / "커널의 7.9배": one decimal below ten, whole above.
+    static func multiple(_ value: Double) -> String {
         guard value.isFinite, value > 0 else { return "-" }
-        return (value >= 10 ? String(Int(value.rounded())) : String(Double(Int((value * 10).rounded())) / 10)) + "×"
+        return value >= 10 ? String(Int(value.rounded())) : String(Double(Int((value * 10).rounded())) / 10)
     }
 
     /// `1:05`, or `1:02:03` past an hour.
